@@ -1,0 +1,8 @@
+// Creates or updates a batch of relationships of one type between existing nodes.
+// $type comes from the model's whitelist (src/model/records.ts); $rows: [{from, to, props}].
+// The importer has checked that both ends exist, so no row is dropped silently here.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$($type)]->(b)
+SET r += row.props

@@ -1,0 +1,28 @@
+// `kg import <dir>`: validate a dataset directory, then write it (see docs/import-format.md).
+import type { Config } from '../config.js';
+import { importDataset, type ImportSummary } from '../import/import-dataset.js';
+import { log } from './log.js';
+import { progressBar } from './progress.js';
+import { withGraph } from './with-graph.js';
+
+export function printSummary(s: ImportSummary): void {
+  log(
+    `imported ${s.rows} rows from ${Object.keys(s.files).length} files in ${s.seconds.toFixed(1)} s ` +
+      `(${Math.round(s.rows / Math.max(s.seconds, 0.001))} rows/s): ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set`,
+  );
+}
+
+export async function runImport(config: Config, args: string[]): Promise<void> {
+  const [dir, ...rest] = args;
+  if (!dir || rest.length) throw Object.assign(new Error('usage: kg import <dir>'), { userFacing: true });
+  const summary = await withGraph(config, async (graph) => {
+    const bar = progressBar('importing');
+    log(`validating ${dir} ...`);
+    try {
+      return await importDataset(graph, dir, { onValidated: (total) => bar.start(total), onProgress: (done) => bar.update(done) });
+    } finally {
+      bar.stop();
+    }
+  });
+  printSummary(summary);
+}

@@ -1,0 +1,29 @@
+// The registry of Cypher queries: every file under cypher/ is one parameterized statement,
+// loaded once at start-up and called by name (its path without .cypher, e.g. "import/nodes/regions").
+// Application code holds no query text; a name that has no file fails at start-up, not mid-request.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export class CypherRegistry {
+  private readonly queries = new Map<string, string>();
+
+  constructor(readonly dir: string) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+      this.queries.set(name, readFileSync(file, 'utf8'));
+    }
+  }
+
+  get(name: string): string {
+    const q = this.queries.get(name);
+    if (q === undefined) throw new Error(`no Cypher query named "${name}" in ${this.dir}`);
+    return q;
+  }
+
+  /** Names under a folder, sorted, e.g. names('schema') for the constraint files. */
+  names(folder: string): string[] {
+    return [...this.queries.keys()].filter((n) => n.startsWith(`${folder}/`)).sort();
+  }
+}

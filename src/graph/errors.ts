@@ -1,0 +1,27 @@
+// Turns driver failures into errors a GraphQL client can act on. Messages never carry Cypher or
+// stack traces; the `code` extension is stable for clients to branch on.
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function isUnavailable(e: unknown): boolean {
+  return e instanceof Neo4jError && UNAVAILABLE.has(e.code);
+}
+
+export function toGraphQLError(e: unknown): unknown {
+  if (!(e instanceof Neo4jError)) return e;
+  if (UNAVAILABLE.has(e.code)) {
+    return new GraphQLError('database unavailable: Neo4j cannot be reached; retry shortly', {
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+      originalError: e,
+    });
+  }
+  if (e.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e.code.includes('TransactionTimedOut')) {
+    return new GraphQLError('query took longer than the server allows; narrow it (fewer hops, a smaller limit)', {
+      extensions: { code: 'QUERY_TIMEOUT' },
+      originalError: e,
+    });
+  }
+  return e;
+}

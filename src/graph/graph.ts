@@ -1,0 +1,138 @@
+// The one place that talks to Neo4j. Reads go through executeRead and writes through
+// executeWrite, so a neo4j:// cluster routes reads to followers; every session names its
+// database (saves the home-database round trip) and every transaction carries a timeout.
+// A per-request view counts round trips so responses and tests can report them.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { CypherRegistry } from './cypher.js';
+import { toGraphQLError } from './errors.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface ConnectOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+}
+
+export function createDriver({ uri, user, password }: ConnectOptions): Driver {
+  const auth = password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined;
+  return neo4j.driver(uri, auth, {
+    // Plain JS numbers: every integer in this graph (counts, years, ids of rows) fits in 2^53.
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 100,
+    // Fail fast when the database is gone instead of queueing requests for a minute.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+  });
+}
+
+/** Waits until Bolt answers, for a server that is still starting. */
+export async function waitForBolt(driver: Driver, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await driver.getServerInfo();
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+export class Graph {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly cypher: CypherRegistry,
+    readonly timeoutMs: number,
+  ) {}
+
+  /** A view for one GraphQL request (or one CLI job) that counts its round trips. */
+  session(): GraphSession {
+    return new GraphSession(this);
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+/** Write counters Neo4j reports, summed over a session (import summaries, mutation results). */
+export interface Updates {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export class GraphSession {
+  roundTrips = 0;
+  dbMillis = 0;
+  readonly updates: Updates = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+
+  constructor(private readonly graph: Graph) {}
+
+  read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', (tx) => tx.run1(name, params));
+  }
+
+  write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run('WRITE', (tx) => tx.run1(name, params));
+  }
+
+  /** Several named statements in one write transaction: all of them commit or none does. */
+  writeAll(steps: { name: string; params: Params }[]): Promise<Row[][]> {
+    return this.run('WRITE', async (tx) => {
+      const out: Row[][] = [];
+      for (const s of steps) out.push(await tx.run1(s.name, s.params));
+      return out;
+    });
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: NamedTx) => Promise<T>): Promise<T> {
+    const session = this.graph.driver.session({
+      database: this.graph.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const started = performance.now();
+    this.roundTrips += 1;
+    let attempt: NamedTx | undefined;
+    try {
+      const config = { timeout: this.graph.timeoutMs };
+      // The driver may retry the work on a transient error; each attempt counts afresh so the
+      // totals describe what was committed, not what was tried.
+      const body = (tx: ManagedTransaction) => work((attempt = new NamedTx(tx, this.graph.cypher)));
+      const result = mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      if (attempt) for (const k of Object.keys(this.updates) as (keyof Updates)[]) this.updates[k] += attempt.updates[k];
+      return result;
+    } catch (e) {
+      throw toGraphQLError(e);
+    } finally {
+      this.dbMillis += performance.now() - started;
+      await session.close();
+    }
+  }
+}
+
+/** A transaction that runs queries by registry name and tallies what they changed. */
+class NamedTx {
+  readonly updates: Updates = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly cypher: CypherRegistry,
+  ) {}
+
+  async run1(name: string, params: Params): Promise<Row[]> {
+    const result = await this.tx.run(this.cypher.get(name), params);
+    const u = result.summary.counters.updates();
+    for (const k of Object.keys(this.updates) as (keyof Updates)[]) this.updates[k] += u[k] ?? 0;
+    return result.records.map((r) => r.toObject());
+  }
+}
+
+

@@ -1,0 +1,59 @@
+// Pass 2 of an import: rows already validated are written in batches, one transaction per
+// batch, with MERGE on ids (nodes) and on (from, type, to) (relationships), so re-running an
+// import changes nothing and a failed run can simply be run again.
+import type { GraphSession } from '../graph/graph.js';
+import { type RelFile, relationshipKinds } from '../model/records.js';
+import { type DatasetFile, readRows } from './dataset.js';
+import { labelsFor } from './labels.js';
+import { schemaFor } from './validate.js';
+
+export interface WriteOptions {
+  batchSize: number;
+  /** Recorded on every node and relationship as importFile, e.g. "seeds/platforms.jsonl". */
+  filePrefix: string;
+  onRows?: (n: number) => void;
+}
+
+const NODE_ONLY = new Set(['id', 'about']);
+const REL_ONLY = new Set(['from', 'to']);
+
+function props(row: Record<string, unknown>, skip: Set<string>, importFile: string, importLine: number) {
+  const out: Record<string, unknown> = { importFile, importLine };
+  for (const [k, v] of Object.entries(row)) if (!skip.has(k) && v !== undefined) out[k] = v;
+  // Full-text indexes take strings, so aliases are also stored joined (see cypher/schema).
+  if (Array.isArray(row.aliases)) out.aliasText = row.aliases.join(' | ');
+  return out;
+}
+
+export async function writeFile(file: DatasetFile, db: GraphSession, opts: WriteOptions): Promise<void> {
+  const schema = schemaFor(file);
+  const importFile = `${opts.filePrefix}${file.name}`;
+  let batch: Record<string, unknown>[] = [];
+  const about: Record<string, unknown>[] = [];
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    if (file.isNode) await db.write('import/merge-nodes', { rows: batch });
+    else await db.write('import/merge-relationships', { type: relationshipKinds[file.kind as RelFile].type, rows: batch });
+    opts.onRows?.(batch.length);
+    batch = [];
+  };
+
+  for await (const raw of readRows(file)) {
+    if ('error' in raw) throw new Error(`${file.name}:${raw.line} changed since validation: ${raw.error}`);
+    const row = schema.parse(raw.values) as Record<string, unknown>;
+    if (file.isNode) {
+      batch.push({ id: row.id, labels: labelsFor(file.kind as never, row), props: props(row, NODE_ONLY, importFile, raw.line) });
+      if (file.kind === 'indicators') about.push({ from: row.id, to: row.about, props: { importFile, importLine: raw.line, source: row.source } });
+    } else {
+      batch.push({ from: row.from, to: row.to, props: props(row, REL_ONLY, importFile, raw.line) });
+    }
+    if (batch.length >= opts.batchSize) await flush();
+  }
+  await flush();
+  // An indicator's subject may be another row of the same file, so its ABOUT links are
+  // written once all of the file's nodes exist.
+  for (let i = 0; i < about.length; i += opts.batchSize) {
+    await db.write('import/merge-relationships', { type: 'ABOUT', rows: about.slice(i, i + opts.batchSize) });
+  }
+}

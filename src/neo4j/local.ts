@@ -1,0 +1,173 @@
+// Starts the project's own Neo4j (neo4j-launcher/, embedded Neo4j 5.26 Community with Bolt) as a
+// child process, for machines without Docker and without a NEO4J_URI. Maven resolves Neo4j from
+// Maven Central once; the compiled launcher and its class path are cached in
+// neo4j-launcher/target/ and rebuilt only when the pom or the Java source changes.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export class LauncherError extends Error {}
+
+export interface LocalNeo4jOptions {
+  projectRoot: string;
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  txTimeout: string;
+  /** Lines the launcher and Maven print, for the caller's log. */
+  log?: (line: string) => void;
+  /** How long to wait for the READY line once Java runs. */
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  version: string;
+  dataDir: string;
+  /** Sends SIGTERM and waits for a clean exit (the JVM checkpoints the store on the way out). */
+  stop(): Promise<void>;
+  /** Resolves when the process exits, for whatever reason. */
+  exited: Promise<number | null>;
+}
+
+// Exit codes of kg.neo4j.Launcher, mapped to what the user should do next.
+const EXIT_ADVICE: Record<number, string> = {
+  2: 'the Bolt port is taken',
+  3: 'the data directory is locked',
+  4: 'the launcher configuration is invalid',
+};
+
+// Neo4j on Java 17 needs these modules opened (the same flags Neo4j's own start scripts pass).
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+];
+
+export function javaMajorVersion(): number {
+  const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (r.error) {
+    throw new LauncherError(
+      'NEO4J_URI is unset and Java 17+ was not found on PATH; install a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to an existing Neo4j',
+    );
+  }
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(`${r.stderr}${r.stdout}`);
+  const major = m ? Number(m[1] === '1' ? m[2] : m[1]) : Number.NaN;
+  if (!(major >= 17)) {
+    throw new LauncherError(
+      `NEO4J_URI is unset and the Java on PATH is version ${Number.isNaN(major) ? 'unknown' : major}; Neo4j 5.26 needs Java 17+: install it or set NEO4J_URI`,
+    );
+  }
+  return major;
+}
+
+/** Compiles the launcher and resolves its class path with Maven unless the cache is current. */
+export function ensureLauncherBuilt(projectRoot: string, log: (line: string) => void = () => {}): string {
+  const dir = path.join(projectRoot, 'neo4j-launcher');
+  const target = path.join(dir, 'target');
+  const stampFile = path.join(target, 'kg-build.stamp');
+  const cpFile = path.join(target, 'classpath.txt');
+  const hash = createHash('sha256');
+  for (const f of ['pom.xml', 'src/main/java/kg/neo4j/Launcher.java']) hash.update(readFileSync(path.join(dir, f)));
+  const stamp = hash.digest('hex');
+
+  if (existsSync(stampFile) && existsSync(cpFile) && readFileSync(stampFile, 'utf8') === stamp) {
+    return `${path.join(target, 'classes')}${path.delimiter}${readFileSync(cpFile, 'utf8').trim()}`;
+  }
+  if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
+    throw new LauncherError(
+      'NEO4J_URI is unset and Maven was not found on PATH; install Maven 3.8+ (e.g. apt-get install maven) so Neo4j can be fetched from Maven Central, or set NEO4J_URI',
+    );
+  }
+  log('resolving Neo4j 5.26 from Maven Central (first run only; about a minute)...');
+  const r = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', path.join(dir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (r.status !== 0) {
+    const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new LauncherError(`Maven could not build the Neo4j launcher (exit ${r.status}):\n${tail}`);
+  }
+  mkdirSync(target, { recursive: true });
+  // Write-then-rename so a concurrent start never reads a half-written stamp.
+  writeFileSync(`${stampFile}.tmp`, stamp);
+  renameSync(`${stampFile}.tmp`, stampFile);
+  return `${path.join(target, 'classes')}${path.delimiter}${readFileSync(cpFile, 'utf8').trim()}`;
+}
+
+export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = opts.log ?? (() => {});
+  javaMajorVersion();
+  const classPath = ensureLauncherBuilt(opts.projectRoot, log);
+  const dataDir = path.resolve(opts.projectRoot, opts.dataDir);
+
+  const child = spawn(
+    'java',
+    [`-Xms${opts.heap}`, `-Xmx${opts.heap}`, ...JVM_FLAGS, '-cp', classPath, 'kg.neo4j.Launcher', '--exit-on-stdin-eof'],
+    {
+      // stdin stays an open pipe we never write to: when this process dies for any reason the
+      // pipe closes and the launcher exits, so no orphaned JVM holds the store lock.
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NEO4J_BOLT_PORT: String(opts.port),
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_PAGECACHE: opts.pageCache,
+        NEO4J_TX_TIMEOUT: opts.txTimeout,
+      },
+    },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const errors: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (line.startsWith('neo4j-launcher:')) errors.push(line.slice('neo4j-launcher:'.length).trim());
+    log(line);
+  });
+
+  const ready = await new Promise<{ uri: string; version: string }>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new LauncherError(`Neo4j did not report READY within ${(opts.startTimeoutMs ?? 120_000) / 1000}s; see ${dataDir}/logs/debug.log`));
+    }, opts.startTimeoutMs ?? 120_000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const m = /^READY (\S+) version=(\S+)/.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ uri: m[1]!, version: m[2]! });
+      } else log(line);
+    });
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      reject(new LauncherError(`could not run java: ${e.message}`));
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      const what = code !== null ? EXIT_ADVICE[code] : undefined;
+      reject(
+        new LauncherError(
+          errors.length ? errors.join('; ') : `Neo4j exited before it was ready (${what ?? `exit code ${code}`}); see ${dataDir}/logs/debug.log`,
+        ),
+      );
+    });
+  });
+
+  return { ...ready, dataDir, exited, stop: () => stopChild(child, exited) };
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 60_000).unref());
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}

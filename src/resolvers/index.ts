@@ -1,0 +1,5 @@
+// All resolver maps, listed at one place (makeExecutableSchema merges the list). Each area's
+// file stays thin: arguments in, a named Cypher query or a DataLoader call, shape out.
+import { healthResolvers } from './health.js';
+
+export const resolvers = [healthResolvers];

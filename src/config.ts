@@ -1,6 +1,6 @@
 // Every setting the service reads, in one place, validated once at start-up so a typo in an
 // environment variable fails with a message naming the variable rather than deep inside a query.
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -17,9 +17,18 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
-  NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must be a JVM size such as 2g or 512m').default('2g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[kKmMgG]?$/, 'must be a size such as 2g or 512m').default('2g'),
-  NEO4J_TX_TIMEOUT: z.string().regex(/^\d+(ms|s|m)$/, 'must be a duration such as 30s').default('30s'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must be a JVM size such as 2g or 512m')
+    .default('2g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kKmMgG]?$/, 'must be a size such as 2g or 512m')
+    .default('2g'),
+  NEO4J_TX_TIMEOUT: z
+    .string()
+    .regex(/^\d+(ms|s|m)$/, 'must be a duration such as 30s')
+    .default('30s'),
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   KG_SEED: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -28,7 +37,7 @@ const schema = z.object({
 export type Config = z.infer<typeof schema> & { projectRoot: string };
 
 /** Repository root: cypher/, schema/, seeds/ and neo4j-launcher/ are resolved against it. */
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
 
 export class ConfigError extends Error {}
 

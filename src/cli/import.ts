@@ -1,6 +1,6 @@
 // `kg import <dir>`: validate a dataset directory, then write it (see docs/import-format.md).
 import type { Config } from '../config.js';
-import { importDataset, type ImportSummary } from '../import/import-dataset.js';
+import { type ImportSummary, importDataset } from '../import/import-dataset.js';
 import { log } from './log.js';
 import { progressBar } from './progress.js';
 import { withGraph } from './with-graph.js';

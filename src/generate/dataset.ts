@@ -1,7 +1,7 @@
 // The files a synthetic dataset consists of, with their columns. Column names are checked
 // against the zod schemas at compile time, so a misspelt or removed field fails `tsc`.
 import { join } from 'node:path';
-import type { NodeFile, RelFile, nodeSchemas, relationshipKinds } from '../model/records.js';
+import type { NodeFile, nodeSchemas, RelFile, relationshipKinds } from '../model/records.js';
 import { type Cell, CsvWriter } from './csv-writer.js';
 
 type NodeColumns = { [K in NodeFile]?: readonly (keyof (typeof nodeSchemas)[K]['shape'] & string)[] };

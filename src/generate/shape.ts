@@ -4,6 +4,9 @@
 import type { Level, OrgKind, PlatformKind } from '../model/enums.js';
 import { WeightedChoice } from './random.js';
 
+/** The dataset's "now": founding years, memberships and supply relations end here. */
+export const LAST_YEAR = 2025;
+
 export const PLATFORMS_PER_ORG = 0.1;
 export const PROJECTS_PER_ORG = 0.2;
 
@@ -62,21 +65,59 @@ export const PLATFORM_KIND_CHOICE = new WeightedChoice<PlatformKind>([
 
 /** Which kinds of organization host each kind of platform. */
 export const PLATFORM_HOSTS: Record<PlatformKind, WeightedChoice<OrgKind>> = {
-  KEY_LABORATORY: new WeightedChoice<OrgKind>([['UNIVERSITY', 0.5], ['INSTITUTE', 0.35], ['ENTERPRISE', 0.15]]),
-  ENGINEERING_TECHNOLOGY_CENTER: new WeightedChoice<OrgKind>([['ENTERPRISE', 0.5], ['UNIVERSITY', 0.25], ['INSTITUTE', 0.25]]),
+  KEY_LABORATORY: new WeightedChoice<OrgKind>([
+    ['UNIVERSITY', 0.5],
+    ['INSTITUTE', 0.35],
+    ['ENTERPRISE', 0.15],
+  ]),
+  ENGINEERING_TECHNOLOGY_CENTER: new WeightedChoice<OrgKind>([
+    ['ENTERPRISE', 0.5],
+    ['UNIVERSITY', 0.25],
+    ['INSTITUTE', 0.25],
+  ]),
   ENTERPRISE_TECHNOLOGY_CENTER: new WeightedChoice<OrgKind>([['ENTERPRISE', 1]]),
-  RD_CENTER: new WeightedChoice<OrgKind>([['ENTERPRISE', 0.8], ['INSTITUTE', 0.2]]),
-  INDUSTRIAL_TECHNOLOGY_INNOVATION_CENTER: new WeightedChoice<OrgKind>([['INSTITUTE', 0.4], ['ENTERPRISE', 0.4], ['UNIVERSITY', 0.2]]),
+  RD_CENTER: new WeightedChoice<OrgKind>([
+    ['ENTERPRISE', 0.8],
+    ['INSTITUTE', 0.2],
+  ]),
+  INDUSTRIAL_TECHNOLOGY_INNOVATION_CENTER: new WeightedChoice<OrgKind>([
+    ['INSTITUTE', 0.4],
+    ['ENTERPRISE', 0.4],
+    ['UNIVERSITY', 0.2],
+  ]),
   INNOVATION_CONSORTIUM: new WeightedChoice<OrgKind>([['ENTERPRISE', 1]]),
-  INDUSTRIAL_INNOVATION_SERVICE_COMPLEX: new WeightedChoice<OrgKind>([['SERVICE_ORG', 0.7], ['GOVERNMENT', 0.3]]),
-  RESEARCH_INNOVATION_BASE: new WeightedChoice<OrgKind>([['UNIVERSITY', 0.5], ['INSTITUTE', 0.5]]),
-  ACADEMICIAN_WORKSTATION: new WeightedChoice<OrgKind>([['ENTERPRISE', 0.8], ['UNIVERSITY', 0.2]]),
-  ACADEMICIAN_WORKSTATION_ALLIANCE: new WeightedChoice<OrgKind>([['SERVICE_ORG', 0.5], ['GOVERNMENT', 0.5]]),
-  INCUBATOR: new WeightedChoice<OrgKind>([['INCUBATOR_OPERATOR', 0.6], ['UNIVERSITY', 0.2], ['ENTERPRISE', 0.2]]),
-  MAKER_SPACE: new WeightedChoice<OrgKind>([['INCUBATOR_OPERATOR', 0.6], ['ENTERPRISE', 0.2], ['UNIVERSITY', 0.2]]),
+  INDUSTRIAL_INNOVATION_SERVICE_COMPLEX: new WeightedChoice<OrgKind>([
+    ['SERVICE_ORG', 0.7],
+    ['GOVERNMENT', 0.3],
+  ]),
+  RESEARCH_INNOVATION_BASE: new WeightedChoice<OrgKind>([
+    ['UNIVERSITY', 0.5],
+    ['INSTITUTE', 0.5],
+  ]),
+  ACADEMICIAN_WORKSTATION: new WeightedChoice<OrgKind>([
+    ['ENTERPRISE', 0.8],
+    ['UNIVERSITY', 0.2],
+  ]),
+  ACADEMICIAN_WORKSTATION_ALLIANCE: new WeightedChoice<OrgKind>([
+    ['SERVICE_ORG', 0.5],
+    ['GOVERNMENT', 0.5],
+  ]),
+  INCUBATOR: new WeightedChoice<OrgKind>([
+    ['INCUBATOR_OPERATOR', 0.6],
+    ['UNIVERSITY', 0.2],
+    ['ENTERPRISE', 0.2],
+  ]),
+  MAKER_SPACE: new WeightedChoice<OrgKind>([
+    ['INCUBATOR_OPERATOR', 0.6],
+    ['ENTERPRISE', 0.2],
+    ['UNIVERSITY', 0.2],
+  ]),
   ACHIEVEMENT_TRANSFORMATION_DEMO_ZONE: new WeightedChoice<OrgKind>([['GOVERNMENT', 1]]),
   INNOVATION_CORRIDOR: new WeightedChoice<OrgKind>([['GOVERNMENT', 1]]),
-  OTHER: new WeightedChoice<OrgKind>([['SERVICE_ORG', 0.5], ['ENTERPRISE', 0.5]]),
+  OTHER: new WeightedChoice<OrgKind>([
+    ['SERVICE_ORG', 0.5],
+    ['ENTERPRISE', 0.5],
+  ]),
 };
 
 /** Few national platforms, most recognized by provinces and cities. */
@@ -114,7 +155,11 @@ export const PROJECT_LEVEL_CHOICE = new WeightedChoice<Level>([
   ['ENTERPRISE', 0.1],
 ]);
 
-export const PROJECT_LEAD_CHOICE = new WeightedChoice<OrgKind>([['ENTERPRISE', 0.7], ['UNIVERSITY', 0.18], ['INSTITUTE', 0.12]]);
+export const PROJECT_LEAD_CHOICE = new WeightedChoice<OrgKind>([
+  ['ENTERPRISE', 0.7],
+  ['UNIVERSITY', 0.18],
+  ['INSTITUTE', 0.12],
+]);
 
 /** Project funding in CNY: a Pareto tail above a level-dependent floor. */
 export const FUNDING_FLOOR: Record<Level, number> = {

@@ -11,7 +11,10 @@ export class CypherRegistry {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
       const file = path.join(entry.parentPath, entry.name);
-      const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+      const name = path
+        .relative(dir, file)
+        .replace(/\\/g, '/')
+        .replace(/\.cypher$/, '');
       this.queries.set(name, readFileSync(file, 'utf8'));
     }
   }

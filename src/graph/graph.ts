@@ -105,7 +105,10 @@ export class GraphSession {
       const config = { timeout: this.graph.timeoutMs };
       // The driver may retry the work on a transient error; each attempt counts afresh so the
       // totals describe what was committed, not what was tried.
-      const body = (tx: ManagedTransaction) => work((attempt = new NamedTx(tx, this.graph.cypher)));
+      const body = (tx: ManagedTransaction) => {
+        attempt = new NamedTx(tx, this.graph.cypher);
+        return work(attempt);
+      };
       const result = mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
       if (attempt) for (const k of Object.keys(this.updates) as (keyof Updates)[]) this.updates[k] += attempt.updates[k];
       return result;
@@ -134,5 +137,3 @@ class NamedTx {
     return result.records.map((r) => r.toObject());
   }
 }
-
-

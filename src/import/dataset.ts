@@ -80,9 +80,7 @@ export async function* readRows(file: DatasetFile): AsyncGenerator<RawRow> {
     }
     return;
   }
-  const parser = createReadStream(file.path).pipe(
-    parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_quotes: false }),
-  );
+  const parser = createReadStream(file.path).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_quotes: false }));
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       const values: Record<string, unknown> = {};

@@ -50,7 +50,12 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
       const key = `${id}\u0000${ref.file}\u0000${ref.column}`;
       if (!pending.has(key)) pending.set(key, { ...ref, id });
     } else if (!ref.allowed.includes(d.kind)) {
-      report({ file: ref.file, line: ref.line, column: ref.column, message: `"${id}" is a ${d.kind} row (${d.file}:${d.line}); expected one of: ${ref.allowed.join(', ')}` });
+      report({
+        file: ref.file,
+        line: ref.line,
+        column: ref.column,
+        message: `"${id}" is a ${d.kind} row (${d.file}:${d.line}); expected one of: ${ref.allowed.join(', ')}`,
+      });
     }
   };
 
@@ -69,7 +74,8 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys) report({ file: file.name, line: raw.line, column: key, message: `unknown column; known columns: ${Object.keys(schema.shape).join(', ')}` });
+            for (const key of issue.keys)
+              report({ file: file.name, line: raw.line, column: key, message: `unknown column; known columns: ${Object.keys(schema.shape).join(', ')}` });
           } else {
             const column = issue.path.length ? String(issue.path[0]) : undefined;
             const message = issue.code === 'invalid_type' && raw.values[column ?? ''] === undefined ? 'is required' : issue.message;
@@ -86,7 +92,12 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
         if (first) report({ file: file.name, line: raw.line, column: 'id', message: `duplicate id "${id}" (first defined at ${first.file}:${first.line})` });
         else defined.set(id, { kind: file.kind as NodeFile, file: file.name, line: raw.line });
         if (file.kind === 'indicators') {
-          checkRef(row.about, { file: file.name, line: raw.line, column: 'about', allowed: ['regions', 'organizations', 'platforms', 'projects', 'programmes', 'events', 'industries'] });
+          checkRef(row.about, {
+            file: file.name,
+            line: raw.line,
+            column: 'about',
+            allowed: ['regions', 'organizations', 'platforms', 'projects', 'programmes', 'events', 'industries'],
+          });
         }
       } else {
         const rel = relationshipKinds[file.kind as RelFile];
@@ -94,7 +105,12 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
         checkRef(row.to, { file: file.name, line: raw.line, column: 'to', allowed: rel.to });
         const key = `${row.from}\u0000${row.to}`;
         const firstLine = seenLinks!.get(key);
-        if (firstLine !== undefined) report({ file: file.name, line: raw.line, message: `duplicate link from "${row.from}" to "${row.to}" (first at line ${firstLine}); merge the two rows` });
+        if (firstLine !== undefined)
+          report({
+            file: file.name,
+            line: raw.line,
+            message: `duplicate link from "${row.from}" to "${row.to}" (first at line ${firstLine}); merge the two rows`,
+          });
         else seenLinks!.set(key, raw.line);
       }
     }
@@ -115,12 +131,20 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
   for (const p of pending.values()) {
     if (defined.has(p.id)) continue; // defined later in the dataset (e.g. an indicator about an indicator)
     const kind = stored.get(p.id);
-    if (!stored.has(p.id)) report({ file: p.file, line: p.line, column: p.column, message: `unknown reference "${p.id}": no such id in this dataset or in the database` });
-    else if (!kind || !p.allowed.includes(kind)) report({ file: p.file, line: p.line, column: p.column, message: `"${p.id}" is stored as ${kind ?? 'another kind'}; expected one of: ${p.allowed.join(', ')}` });
+    if (!stored.has(p.id))
+      report({ file: p.file, line: p.line, column: p.column, message: `unknown reference "${p.id}": no such id in this dataset or in the database` });
+    else if (!kind || !p.allowed.includes(kind))
+      report({
+        file: p.file,
+        line: p.line,
+        column: p.column,
+        message: `"${p.id}" is stored as ${kind ?? 'another kind'}; expected one of: ${p.allowed.join(', ')}`,
+      });
   }
   for (const [id, d] of defined) {
     const kind = stored.get(id);
-    if (stored.has(id) && kind !== d.kind) report({ file: d.file, line: d.line, column: 'id', message: `"${id}" already exists in the database as ${kind ?? 'another kind'}, not ${d.kind}` });
+    if (stored.has(id) && kind !== d.kind)
+      report({ file: d.file, line: d.line, column: 'id', message: `"${id}" already exists in the database as ${kind ?? 'another kind'}, not ${d.kind}` });
   }
 
   const totalRows = [...rows.values()].reduce((a, b) => a + b, 0);

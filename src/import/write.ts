@@ -1,6 +1,7 @@
 // Pass 2 of an import: rows already validated are written in batches, one transaction per
 // batch, with MERGE on ids (nodes) and on (from, type, to) (relationships), so re-running an
 // import changes nothing and a failed run can simply be run again.
+import neo4j from 'neo4j-driver';
 import type { GraphSession } from '../graph/graph.js';
 import { type RelFile, relationshipKinds } from '../model/records.js';
 import { type DatasetFile, readRows } from './dataset.js';
@@ -15,11 +16,17 @@ export interface WriteOptions {
 }
 
 const NODE_ONLY = new Set(['id', 'about']);
+// JS numbers reach Neo4j as floats; these columns are whole numbers by the schema and are
+// stored as Neo4j integers so years and line numbers compare and sort as integers.
+const INTEGER_COLUMNS = new Set(['founded', 'established', 'startYear', 'endYear', 'year', 'since', 'importLine']);
 const REL_ONLY = new Set(['from', 'to']);
 
 function props(row: Record<string, unknown>, skip: Set<string>, importFile: string, importLine: number) {
-  const out: Record<string, unknown> = { importFile, importLine };
-  for (const [k, v] of Object.entries(row)) if (!skip.has(k) && v !== undefined) out[k] = v;
+  const out: Record<string, unknown> = { importFile, importLine: neo4j.int(importLine) };
+  for (const [k, v] of Object.entries(row)) {
+    if (skip.has(k) || v === undefined) continue;
+    out[k] = INTEGER_COLUMNS.has(k) && typeof v === 'number' ? neo4j.int(v) : v;
+  }
   // Full-text indexes take strings, so aliases are also stored joined (see cypher/schema).
   if (Array.isArray(row.aliases)) out.aliasText = row.aliases.join(' | ');
   return out;
@@ -44,7 +51,7 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     const row = schema.parse(raw.values) as Record<string, unknown>;
     if (file.isNode) {
       batch.push({ id: row.id, labels: labelsFor(file.kind as never, row), props: props(row, NODE_ONLY, importFile, raw.line) });
-      if (file.kind === 'indicators') about.push({ from: row.id, to: row.about, props: { importFile, importLine: raw.line, source: row.source } });
+      if (file.kind === 'indicators') about.push({ from: row.id, to: row.about, props: { importFile, importLine: neo4j.int(raw.line), source: row.source } });
     } else {
       batch.push({ from: row.from, to: row.to, props: props(row, REL_ONLY, importFile, raw.line) });
     }

@@ -26,18 +26,25 @@ const id = z.string().regex(ID_PATTERN, 'must look like kind:name (e.g. org:shen
 // Values may arrive as CSV strings; these coerce them the same way for both formats.
 const text = z.string().trim().min(1, 'must not be empty').max(2000, 'is longer than 2000 characters');
 const optText = text.optional();
-const splitCell = (v: unknown) => (typeof v === 'string' ? v.split('|').map((s) => s.trim()).filter(Boolean) : v);
+const splitCell = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : v;
 const list = z.preprocess(splitCell, z.array(text).max(50)).optional();
 const enumList = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(splitCell, z.array(z.enum(values)).max(20)).optional();
-const bool = z
-  .preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean({ error: 'must be true or false' }))
-  .optional();
+const bool = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean({ error: 'must be true or false' })).optional();
 const num = (schema: z.ZodNumber) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), schema.refine(Number.isFinite, 'must be a finite number'));
 const year = num(z.number({ error: 'must be a year such as 2021' }).int('must be a whole year').min(1800).max(2200)).optional();
 const amount = num(z.number({ error: 'must be a number' }).nonnegative('must not be negative')).optional();
 /** A date as precise as the source gives it: 2022, 2022-04 or 2022-04-26. */
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional();
+const date = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .optional();
 
 /**
  * Provenance, on every row of every file. `source` names a row of sources.*; `evidence` is the
@@ -97,7 +104,10 @@ export const nodeSchemas = {
     startYear: year,
     endYear: year,
     funding: amount,
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO currency code such as CNY').optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO currency code such as CNY')
+      .optional(),
   }),
   programmes: z.object({ ...named, ...provenance, level: z.enum(LEVELS).optional(), startYear: year, endYear: year }),
   people: z.object({ ...named, ...provenance, roles: enumList(PERSON_ROLES), title: optText }),
@@ -156,7 +166,15 @@ export const relationshipKinds = {
     type: 'FUNDS',
     from: ['organizations'],
     to: ['projects'],
-    schema: z.object({ ...edge, amount, currency: z.string().regex(/^[A-Z]{3}$/).optional(), year }),
+    schema: z.object({
+      ...edge,
+      amount,
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .optional(),
+      year,
+    }),
   },
   supports: { type: 'SUPPORTS', from: ['platforms'], to: ['projects'], schema: z.object(edge) },
   supplies: {

@@ -87,11 +87,10 @@ export function ensureLauncherBuilt(projectRoot: string, log: (line: string) => 
     );
   }
   log('resolving Neo4j 5.26 from Maven Central (first run only; about a minute)...');
-  const r = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', path.join(dir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const r = spawnSync('mvn', ['-q', '-B', '-f', path.join(dir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) {
     const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new LauncherError(`Maven could not build the Neo4j launcher (exit ${r.status}):\n${tail}`);
@@ -109,22 +108,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const classPath = ensureLauncherBuilt(opts.projectRoot, log);
   const dataDir = path.resolve(opts.projectRoot, opts.dataDir);
 
-  const child = spawn(
-    'java',
-    [`-Xms${opts.heap}`, `-Xmx${opts.heap}`, ...JVM_FLAGS, '-cp', classPath, 'kg.neo4j.Launcher', '--exit-on-stdin-eof'],
-    {
-      // stdin stays an open pipe we never write to: when this process dies for any reason the
-      // pipe closes and the launcher exits, so no orphaned JVM holds the store lock.
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        NEO4J_BOLT_PORT: String(opts.port),
-        NEO4J_DATA_DIR: dataDir,
-        NEO4J_PAGECACHE: opts.pageCache,
-        NEO4J_TX_TIMEOUT: opts.txTimeout,
-      },
+  const child = spawn('java', [`-Xms${opts.heap}`, `-Xmx${opts.heap}`, ...JVM_FLAGS, '-cp', classPath, 'kg.neo4j.Launcher', '--exit-on-stdin-eof'], {
+    // stdin stays an open pipe we never write to: when this process dies for any reason the
+    // pipe closes and the launcher exits, so no orphaned JVM holds the store lock.
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NEO4J_BOLT_PORT: String(opts.port),
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_PAGECACHE: opts.pageCache,
+      NEO4J_TX_TIMEOUT: opts.txTimeout,
     },
-  );
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const errors: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {

@@ -1,0 +1,36 @@
+// Supply relations between enterprises: a supplier in an industry sells to customers in the
+// industries directly downstream of it, naming the product of that link. Out-degree is
+// heavy-tailed (most firms have a few customers, some hundreds), and big customers attract
+// many suppliers because customers are picked by rank.
+import type { Dataset } from './dataset.js';
+import { orgId } from './ids.js';
+import type { IndustryTree } from './industries.js';
+import { type OrgTable, kindCode } from './orgs.js';
+import type { Progress } from './progress.js';
+import { Rng } from './random.js';
+import { CUSTOMERS, CUSTOMER_ZIPF, LAST_YEAR } from './shape.js';
+
+const ENTERPRISE = kindCode('ENTERPRISE');
+
+export async function generateSupplies(seed: number, orgs: OrgTable, industries: IndustryTree, ds: Dataset, progress: Progress): Promise<void> {
+  const rng = new Rng(seed, 'supplies');
+  // Rows are written supplier by supplier, so checking one supplier's customers rules out duplicate pairs.
+  const seen = new Set<number>();
+  for (let supplier = 0; supplier < orgs.count; supplier++) {
+    const links = industries.downstream[orgs.industry[supplier]!]!;
+    if (orgs.kind[supplier] === ENTERPRISE && links.length > 0) {
+      const wanted = rng.powerLaw(1, CUSTOMERS.max, CUSTOMERS.exponent) - 1;
+      seen.clear();
+      for (let n = 0, attempt = 0; n < wanted && attempt < 3 * wanted; attempt++) {
+        const link = rng.pick(links);
+        const customer = orgs.enterprisesByIndustry.pickRanked(link.leaf, rng, CUSTOMER_ZIPF);
+        if (customer < 0 || seen.has(customer)) continue;
+        seen.add(customer);
+        n++;
+        const since = rng.int(Math.max(orgs.founded[supplier]!, orgs.founded[customer]!), LAST_YEAR);
+        ds.out.supplies.row({ from: orgId(supplier), to: orgId(customer), product: link.product, since });
+      }
+    }
+    await progress.step();
+  }
+}

@@ -1,0 +1,206 @@
+// kg import: every bad row is named by file, line and column and nothing is written; good data
+// is written once, idempotently, with its provenance.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/graph.js';
+import { resetDatabase } from '../../src/graph/setup.js';
+import { ImportRejected, importDataset } from '../../src/import/import-dataset.js';
+import { counts, freshGraph } from '../helpers/graph.js';
+
+let graph: Graph;
+const dirs: string[] = [];
+beforeAll(async () => {
+  graph = await freshGraph();
+});
+beforeEach(async () => {
+  await resetDatabase(graph);
+});
+afterAll(async () => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  await graph.close();
+});
+
+/** A dataset directory from { fileName: contents }. */
+function dataset(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-import-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const GOOD = {
+  'sources.jsonl': '{"id":"src:t1","title":"Test report","date":"2022-04-26"}\n',
+  'regions.csv': 'id,name,level,source\nregion:cn,China,COUNTRY,src:t1\nregion:cn-ln,Liaoning,PROVINCE,src:t1\n',
+  'organizations.csv':
+    'id,kind,name,nameZh,aliases,highTech,founded,source,evidence\n' +
+    'org:a,ENTERPRISE,Shengong Semiconductor,锦州神工半导体,Shengong|神工股份,true,2013,src:t1,"Shengong, a wafer maker"\n' +
+    'org:u,UNIVERSITY,Jinzhou Medical University,,,,,src:t1,\n',
+  'platforms.jsonl': '{"id":"plat:c","kind":"INNOVATION_CONSORTIUM","name":"Wafer consortium","level":"PROVINCIAL","source":"src:t1"}\n',
+  'part_of.csv': 'from,to,source\nregion:cn-ln,region:cn,src:t1\n',
+  'located_in.csv': 'from,to\norg:a,region:cn-ln\norg:u,region:cn-ln\n',
+  'member_of.csv': 'from,to,role,chainPosition,source,evidence\norg:a,plat:c,LEAD,UPSTREAM,src:t1,leads it\norg:u,plat:c,SUPPORT,,src:t1,\n',
+  'indicators.jsonl': '{"id":"fig:t1","about":"region:cn-ln","metric":"platform_count","label":"98 platforms","value":98,"unit":"COUNT","year":2021,"source":"src:t1"}\n',
+};
+
+async function rejected(dir: string): Promise<string[]> {
+  const before = await counts(graph);
+  const err = await importDataset(graph, dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ImportRejected);
+  expect(await counts(graph)).toEqual(before); // nothing written
+  return (err as ImportRejected).message.split('\n').slice(1).map((l) => l.trim());
+}
+
+describe('import of a valid dataset', () => {
+  it('writes nodes, labels, relationships and provenance', async () => {
+    const summary = await importDataset(graph, dataset(GOOD));
+    expect(summary).toMatchObject({ rows: 12, nodesCreated: 7, relationshipsCreated: 6 }); // 5 links + 1 ABOUT
+    const db = graph.session();
+    const [org] = await db.read('admin/test/node-by-id', { id: 'org:a' });
+    expect(org).toMatchObject({
+      labels: expect.arrayContaining(['Entity', 'Organization', 'Enterprise']),
+      props: { name: 'Shengong Semiconductor', nameZh: '锦州神工半导体', aliases: ['Shengong', '神工股份'], aliasText: 'Shengong | 神工股份', highTech: true, founded: 2013, source: 'src:t1', evidence: 'Shengong, a wafer maker', importLine: 2 },
+    });
+    expect((org!.props as Record<string, unknown>).importFile).toMatch(/^kg-import-\w+\/organizations\.csv$/);
+    const [lead] = await db.read('admin/test/relationship', { from: 'org:a', to: 'plat:c' });
+    expect(lead).toMatchObject({ type: 'MEMBER_OF', props: { role: 'LEAD', chainPosition: 'UPSTREAM', source: 'src:t1', evidence: 'leads it', importLine: 2 } });
+    const [about] = await db.read('admin/test/relationship', { from: 'fig:t1', to: 'region:cn-ln' });
+    expect(about).toMatchObject({ type: 'ABOUT' });
+  });
+
+  it('is idempotent: a second import creates nothing and changes no counts', async () => {
+    const dir = dataset(GOOD);
+    await importDataset(graph, dir);
+    const after1 = await counts(graph);
+    const second = await importDataset(graph, dir);
+    expect(second).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await counts(graph)).toEqual(after1);
+  });
+
+  it('accepts references to ids already in the database', async () => {
+    await importDataset(graph, dataset(GOOD));
+    const summary = await importDataset(graph, dataset({ 'supplies.csv': 'from,to,product,source\norg:a,org:u,silicon wafers,src:t1\n' }));
+    expect(summary.relationshipsCreated).toBe(1);
+  });
+
+  it('writes in several batches when files exceed the batch size', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `org:e${i},ENTERPRISE,Enterprise ${i}`).join('\n');
+    const summary = await importDataset(graph, dataset({ 'organizations.csv': `id,kind,name\n${rows}\n` }), { batchSize: 10 });
+    expect(summary.nodesCreated).toBe(25);
+  });
+});
+
+describe('import rejects bad input and writes nothing', () => {
+  it('names file, line and column for type, enum, id and required-column errors', async () => {
+    const problems = await rejected(
+      dataset({
+        ...GOOD,
+        'organizations.csv':
+          'id,kind,name,highTech,founded\norg:ok,ENTERPRISE,Fine,,\norg:x,COMPANY,X,yes,twenty\nBAD ID,ENTERPRISE,Y,,\norg:z,ENTERPRISE,,,\n',
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^organizations\.csv:3 column "kind": Invalid option: expected one of "ENTERPRISE"/),
+        'organizations.csv:3 column "highTech": must be true or false',
+        'organizations.csv:3 column "founded": must be a year such as 2021',
+        'organizations.csv:4 column "id": must look like kind:name (e.g. org:shengong-semiconductor)',
+        'organizations.csv:5 column "name": is required',
+      ]),
+    );
+  });
+
+  it('rejects malformed numbers, dates and currencies', async () => {
+    const problems = await rejected(
+      dataset({
+        'projects.csv': 'id,name,funding,currency,startYear\nproj:a,A,12abc,CNY,2020\nproj:b,B,-5,yuan,2020.5\n',
+        'events.csv': 'id,name,kind,date\nevent:a,Fair,ACHIEVEMENT_FAIR,26/04/2022\n',
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'projects.csv:2 column "funding": must be a number',
+        'projects.csv:3 column "funding": must not be negative',
+        expect.stringMatching(/^projects\.csv:3 column "currency": must be an ISO currency code/),
+        'projects.csv:3 column "startYear": must be a whole year',
+        'events.csv:2 column "date": must be YYYY, YYYY-MM or YYYY-MM-DD',
+      ]),
+    );
+  });
+
+  it('rejects unknown columns, listing the known ones', async () => {
+    const problems = await rejected(dataset({ 'regions.csv': 'id,name,level,colour\nregion:x,X,PROVINCE,red\n' }));
+    expect(problems).toEqual([expect.stringMatching(/^regions\.csv:2 column "colour": unknown column; known columns: id, name, nameZh/)]);
+  });
+
+  it('rejects duplicate ids across files and duplicate links', async () => {
+    const problems = await rejected(
+      dataset({
+        ...GOOD,
+        'platforms.jsonl': `${GOOD['platforms.jsonl']}{"id":"org:a","kind":"INCUBATOR","name":"Clash"}\n`,
+        'located_in.csv': 'from,to\norg:a,region:cn-ln\norg:a,region:cn-ln\n',
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'platforms.jsonl:2 column "id": duplicate id "org:a" (first defined at organizations.csv:2)',
+        'located_in.csv:3: duplicate link from "org:a" to "region:cn-ln" (first at line 2); merge the two rows',
+      ]),
+    );
+  });
+
+  it('rejects unknown references and references to the wrong kind, even when only the last file is bad', async () => {
+    const problems = await rejected(
+      dataset({
+        ...GOOD,
+        'member_of.csv': 'from,to,role\norg:a,plat:c,LEAD\nregion:cn,plat:c,MEMBER\norg:u,plat:nowhere,MEMBER\n',
+        'indicators.jsonl': '{"id":"fig:x","about":"fig:nope","metric":"platform_count","label":"x","value":1,"unit":"COUNT","source":"src:missing"}\n',
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'member_of.csv:3 column "from": "region:cn" is a regions row (regions.csv:2); expected one of: organizations',
+        'member_of.csv:4 column "to": unknown reference "plat:nowhere": no such id in this dataset or in the database',
+        'indicators.jsonl:1 column "about": unknown reference "fig:nope": no such id in this dataset or in the database',
+        'indicators.jsonl:1 column "source": unknown reference "src:missing": no such id in this dataset or in the database',
+      ]),
+    );
+  });
+
+  it('rejects an id the database already holds as another kind', async () => {
+    await importDataset(graph, dataset(GOOD));
+    const problems = await rejected(dataset({ 'platforms.csv': 'id,kind,name\norg:a,INCUBATOR,Clash\n' }));
+    expect(problems).toEqual(['platforms.csv:2 column "id": "org:a" already exists in the database as organizations, not platforms']);
+  });
+
+  it('rejects malformed CSV and JSON', async () => {
+    const problems = await rejected(
+      dataset({
+        'regions.csv': 'id,name,level\nregion:a,"Unclosed,PROVINCE\n',
+        'industries.jsonl': '{"id":"ind:a","name":"A"}\n{not json}\n[1,2]\n',
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^regions\.csv:\d+: malformed CSV: /),
+        expect.stringMatching(/^industries\.jsonl:2: not valid JSON/),
+        'industries.jsonl:3: each line must be a JSON object',
+      ]),
+    );
+  });
+
+  it('rejects a directory with unknown or doubled files, or no data at all', async () => {
+    expect(await rejected(dataset({ 'companies.csv': 'id\n', 'regions.csv': 'id,name,level\n', 'regions.jsonl': '' }))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^companies\.csv: unknown file kind "companies"; expected one of sources, regions/),
+        'regions.jsonl: both regions.csv and regions.jsonl are present; keep one',
+      ]),
+    );
+    expect(await rejected(dataset({ 'README.md': '# nothing here' }))).toEqual([expect.stringMatching(/holds no dataset files/)]);
+    expect(await rejected(path.join(os.tmpdir(), 'kg-no-such-dir'))).toEqual([expect.stringMatching(/kg-no-such-dir: is not a readable directory$/)]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Dataset } from './dataset.js';
 import { orgId, platformId } from './ids.js';
 import type { IndustryTree } from './industries.js';
 import { brandOf, platformName } from './names.js';
-import { type OrgTable, kindCode, pickCollaborator } from './orgs.js';
+import { kindCode, type OrgTable, pickCollaborator } from './orgs.js';
 import type { Progress } from './progress.js';
 import { Rng } from './random.js';
 import type { RegionTree } from './regions.js';
@@ -16,14 +16,14 @@ import {
   CONSORTIUM_MIN_MEMBERS,
   HOST_ZIPF,
   LAST_YEAR,
-  MEMBERS,
   MEMBER_SOURCES,
   MEMBER_ZIPF,
-  PLATFORMS_PER_ORG,
+  MEMBERS,
   PLATFORM_HOSTS,
   PLATFORM_KIND_CHOICE,
   PLATFORM_LEVEL_CHOICE,
   PLATFORM_STATUS_CHOICE,
+  PLATFORMS_PER_ORG,
 } from './shape.js';
 
 export interface PlatformTable {

@@ -5,7 +5,7 @@ import type { Dataset } from './dataset.js';
 import { orgId, platformId, projectId } from './ids.js';
 import type { IndustryTree } from './industries.js';
 import { brandOf, projectName } from './names.js';
-import { type OrgTable, kindCode, pickCollaborator } from './orgs.js';
+import { kindCode, type OrgTable, pickCollaborator } from './orgs.js';
 import type { PlatformTable } from './platforms.js';
 import type { Progress } from './progress.js';
 import { Rng } from './random.js';
@@ -17,12 +17,12 @@ import {
   LAST_YEAR,
   LEAD_ZIPF,
   MEMBER_ZIPF,
-  PARTICIPANTS,
   PARTICIPANT_SOURCES,
+  PARTICIPANTS,
   PLATFORM_SUPPORTED_SHARE,
-  PROJECTS_PER_ORG,
   PROJECT_LEAD_CHOICE,
   PROJECT_LEVEL_CHOICE,
+  PROJECTS_PER_ORG,
 } from './shape.js';
 
 const GOVERNMENT = kindCode('GOVERNMENT');

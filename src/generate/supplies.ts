@@ -5,10 +5,10 @@
 import type { Dataset } from './dataset.js';
 import { orgId } from './ids.js';
 import type { IndustryTree } from './industries.js';
-import { type OrgTable, kindCode } from './orgs.js';
+import { kindCode, type OrgTable } from './orgs.js';
 import type { Progress } from './progress.js';
 import { Rng } from './random.js';
-import { CUSTOMERS, CUSTOMER_ZIPF, LAST_YEAR } from './shape.js';
+import { CUSTOMER_ZIPF, CUSTOMERS, LAST_YEAR } from './shape.js';
 
 const ENTERPRISE = kindCode('ENTERPRISE');
 

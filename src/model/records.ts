@@ -72,6 +72,7 @@ export const nodeSchemas = {
     id,
     title: text,
     date,
+    author: optText,
     publisher: optText,
     url: optText,
     file: optText,
@@ -109,7 +110,14 @@ export const nodeSchemas = {
       .regex(/^[A-Z]{3}$/, 'must be an ISO currency code such as CNY')
       .optional(),
   }),
-  programmes: z.object({ ...named, ...provenance, level: z.enum(LEVELS).optional(), startYear: year, endYear: year }),
+  programmes: z.object({
+    ...named,
+    ...provenance,
+    level: z.enum(LEVELS).optional(),
+    status: z.enum(PLATFORM_STATUSES).optional(),
+    startYear: year,
+    endYear: year,
+  }),
   people: z.object({ ...named, ...provenance, roles: enumList(PERSON_ROLES), title: optText }),
   events: z.object({ ...named, ...provenance, kind: z.enum(EVENT_KINDS), date }),
   /**
@@ -130,6 +138,7 @@ export const nodeSchemas = {
     period: optText, // e.g. "2020-2021", "since 2017", "by 2015"
     scope: optText,
     platformKind: z.enum(PLATFORM_KINDS).optional(),
+    specialization: z.enum(SPECIALIZATIONS).optional(),
     level: z.enum(LEVELS).optional(),
   }),
 } as const;
@@ -201,6 +210,13 @@ export const relationshipKinds = {
     from: ['people', 'organizations', 'regions'],
     to: ['events'],
     schema: z.object({ ...edge, role: optText }),
+  },
+  /** What an event was about: the complex a survey visited, the programme a meeting promoted. */
+  concerns: {
+    type: 'CONCERNS',
+    from: ['events'],
+    to: ['platforms', 'programmes', 'events', 'organizations'],
+    schema: z.object(edge),
   },
   authored: { type: 'AUTHORED', from: ['people'], to: ['sources'], schema: z.object(edge) },
 } as const;

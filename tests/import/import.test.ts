@@ -41,7 +41,8 @@ const GOOD = {
   'part_of.csv': 'from,to,source\nregion:cn-ln,region:cn,src:t1\n',
   'located_in.csv': 'from,to\norg:a,region:cn-ln\norg:u,region:cn-ln\n',
   'member_of.csv': 'from,to,role,chainPosition,source,evidence\norg:a,plat:c,LEAD,UPSTREAM,src:t1,leads it\norg:u,plat:c,SUPPORT,,src:t1,\n',
-  'indicators.jsonl': '{"id":"fig:t1","about":"region:cn-ln","metric":"platform_count","label":"98 platforms","value":98,"unit":"COUNT","year":2021,"source":"src:t1"}\n',
+  'indicators.jsonl':
+    '{"id":"fig:t1","about":"region:cn-ln","metric":"platform_count","label":"98 platforms","value":98,"unit":"COUNT","year":2021,"source":"src:t1"}\n',
 };
 
 async function rejected(dir: string): Promise<string[]> {
@@ -52,7 +53,10 @@ async function rejected(dir: string): Promise<string[]> {
   );
   expect(err).toBeInstanceOf(ImportRejected);
   expect(await counts(graph)).toEqual(before); // nothing written
-  return (err as ImportRejected).message.split('\n').slice(1).map((l) => l.trim());
+  return (err as ImportRejected).message
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim());
 }
 
 describe('import of a valid dataset', () => {
@@ -63,11 +67,24 @@ describe('import of a valid dataset', () => {
     const [org] = await db.read('admin/test/node-by-id', { id: 'org:a' });
     expect(org).toMatchObject({
       labels: expect.arrayContaining(['Entity', 'Organization', 'Enterprise']),
-      props: { name: 'Shengong Semiconductor', nameZh: '锦州神工半导体', aliases: ['Shengong', '神工股份'], aliasText: 'Shengong | 神工股份', highTech: true, founded: 2013, source: 'src:t1', evidence: 'Shengong, a wafer maker', importLine: 2 },
+      props: {
+        name: 'Shengong Semiconductor',
+        nameZh: '锦州神工半导体',
+        aliases: ['Shengong', '神工股份'],
+        aliasText: 'Shengong | 神工股份',
+        highTech: true,
+        founded: 2013,
+        source: 'src:t1',
+        evidence: 'Shengong, a wafer maker',
+        importLine: 2,
+      },
     });
     expect((org!.props as Record<string, unknown>).importFile).toMatch(/^kg-import-\w+\/organizations\.csv$/);
     const [lead] = await db.read('admin/test/relationship', { from: 'org:a', to: 'plat:c' });
-    expect(lead).toMatchObject({ type: 'MEMBER_OF', props: { role: 'LEAD', chainPosition: 'UPSTREAM', source: 'src:t1', evidence: 'leads it', importLine: 2 } });
+    expect(lead).toMatchObject({
+      type: 'MEMBER_OF',
+      props: { role: 'LEAD', chainPosition: 'UPSTREAM', source: 'src:t1', evidence: 'leads it', importLine: 2 },
+    });
     const [about] = await db.read('admin/test/relationship', { from: 'fig:t1', to: 'region:cn-ln' });
     expect(about).toMatchObject({ type: 'ABOUT' });
   });

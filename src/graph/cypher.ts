@@ -1,11 +1,14 @@
 // The registry of Cypher queries: every file under cypher/ is one parameterized statement,
 // loaded once at start-up and called by name (its path without .cypher, e.g. "import/nodes/regions").
 // Application code holds no query text; a name that has no file fails at start-up, not mid-request.
+// A line `// @include fragments/x` is replaced by cypher/fragments/x.cypher, so a filter shared by
+// a list query and its count query is written once; fragments are files too, never user input.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export class CypherRegistry {
   private readonly queries = new Map<string, string>();
+  private readonly resolved = new Map<string, string>();
 
   constructor(readonly dir: string) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -20,9 +23,14 @@ export class CypherRegistry {
   }
 
   get(name: string): string {
-    const q = this.queries.get(name);
-    if (q === undefined) throw new Error(`no Cypher query named "${name}" in ${this.dir}`);
-    return q;
+    let text = this.resolved.get(name);
+    if (text === undefined) {
+      const q = this.queries.get(name);
+      if (q === undefined) throw new Error(`no Cypher query named "${name}" in ${this.dir}`);
+      text = q.replace(/^[ \t]*\/\/ @include (\S+)[ \t]*$/gm, (_, fragment: string) => this.get(fragment));
+      this.resolved.set(name, text);
+    }
+    return text;
   }
 
   /** Names under a folder, sorted, e.g. names('schema') for the constraint files. */

@@ -1,5 +1,7 @@
 // All resolver maps, listed at one place (makeExecutableSchema merges the list). Each area's
 // file stays thin: arguments in, a named Cypher query or a DataLoader call, shape out.
+import { browseResolvers } from './browse.js';
+import { entityResolvers } from './entities.js';
 import { healthResolvers } from './health.js';
 
-export const resolvers = [healthResolvers];
+export const resolvers = [healthResolvers, entityResolvers, browseResolvers];

@@ -6,8 +6,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga } from 'graphql-yoga';
 import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../resolvers/index.js';
-import type { Context } from './context.js';
-import { EXAMPLE_OPERATIONS } from './examples.js';
+import { type Context, createContext } from './context.js';
+import { exampleOperations } from './examples.js';
 import { useRoundTrips } from './plugins/round-trips.js';
 
 export function loadTypeDefs(schemaDir: string): string[] {
@@ -22,8 +22,8 @@ export function createApp(graph: Graph, opts: { schemaDir: string; graphiql?: bo
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: opts.graphiql === false ? false : { title: 'Innovation knowledge graph', defaultQuery: EXAMPLE_OPERATIONS },
-    context: () => ({ graph, db: graph.session() }),
+    graphiql: opts.graphiql === false ? false : { title: 'Innovation knowledge graph', defaultQuery: exampleOperations(opts.schemaDir) },
+    context: () => createContext(graph),
     plugins: [useRoundTrips()],
     landingPage: false,
   });

@@ -1,7 +1,12 @@
-// The operations GraphiQL opens with: one working example per query, on the seed graph.
-export const EXAMPLE_OPERATIONS = `# Innovation knowledge graph: run an operation with the ▶ button.
+// The operations GraphiQL opens with: every file in schema/examples/, one per area, each
+// with working operations on the seed graph (tests/api/examples.test.ts runs them all).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
-query Health {
-  health { status neo4jVersion neo4jEdition database nodeCount relationshipCount }
+export function exampleOperations(schemaDir: string): string {
+  const dir = path.join(schemaDir, 'examples');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
+  return ['# Innovation knowledge graph. Pick an operation with the ▶ button.\n', ...files.map((f) => readFileSync(path.join(dir, f), 'utf8'))].join('\n');
 }
-`;

@@ -1,0 +1,8 @@
+MATCH (n:Project)
+WHERE ($levels IS NULL OR n.level IN $levels)
+  AND ($yearFrom IS NULL OR coalesce(n.endYear, n.startYear) >= $yearFrom)
+  AND ($yearTo IS NULL OR n.startYear <= $yearTo)
+  AND ($fundingMin IS NULL OR n.funding >= $fundingMin)
+  AND ($fundingMax IS NULL OR n.funding <= $fundingMax)
+  AND ($undertaker IS NULL OR EXISTS { (:Organization {id: $undertaker})-[:UNDERTAKES]->(n) })
+// @include fragments/region-industry-filter

@@ -1,0 +1,165 @@
+// Query fields for browsing: lookups by id, full-text search and filtered, sorted, paged lists.
+import type { GraphNode } from '../graph/loaders.js';
+import type { Context } from '../server/context.js';
+import { decodeCursor, encodeCursor, pageSize, userError } from './args.js';
+import { graphqlType } from './entities.js';
+
+const LABEL_BY_KIND: Record<string, string> = {
+  ORGANIZATION: 'Organization',
+  PLATFORM: 'Platform',
+  PROJECT: 'Project',
+  PROGRAMME: 'Programme',
+  REGION: 'Region',
+  INDUSTRY: 'Industry',
+  PERSON: 'Person',
+  EVENT: 'Event',
+  INDICATOR: 'Indicator',
+  SOURCE: 'Source',
+};
+
+/** A lookup that answers null for an unknown id and an error for an id of another kind. */
+const lookup =
+  (typeName: string) =>
+  async (_: unknown, { id }: { id: string }, ctx: Context) => {
+    const node = await ctx.loaders.entities.load(id);
+    if (!node) return null;
+    const actual = graphqlType(node);
+    if (typeName !== 'Entity' && actual !== typeName)
+      throw userError(`"${id}" is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);
+    return node;
+  };
+
+// Lucene's query syntax characters: escaped so a user's text is always words, never syntax.
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function luceneQuery(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 20);
+  return words
+    .map((w) => {
+      const escaped = w.replace(LUCENE_SPECIAL, '\\$&');
+      // Latin words also match as prefixes (semicond -> semiconductor); wildcard terms skip the
+      // analyzer, so they are lower-cased here. Han text is matched by the analyzer's bigrams.
+      return /^[\p{Script=Latin}\d]{3,}$/u.test(w) ? `(${escaped} OR ${escaped.toLowerCase()}*)` : escaped;
+    })
+    .join(' ');
+}
+
+interface ListSpec {
+  query: string;
+  sortKeys: Record<string, { property: string; nullKey: string | number }>;
+  /** Relationship types the shared region/industry filter follows for this kind. */
+  locatedType: string;
+  industryType: string;
+  filterParams: (filter: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const MAX_PAGE = 200;
+const pick = (f: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, f[k] ?? null]));
+
+/** A Relay connection over a list query; totalCount runs its count query only if selected. */
+const connection =
+  (spec: ListSpec) =>
+  async (
+    _: unknown,
+    args: { filter?: Record<string, unknown> | null; orderBy?: { key: string; direction: string } | null; first?: number; after?: string | null },
+    ctx: Context,
+  ) => {
+    const limit = pageSize(args.first, MAX_PAGE, 20);
+    const sort = spec.sortKeys[args.orderBy?.key ?? 'NAME']!;
+    const [afterKey, afterId] = decodeCursor(args.after, 2) ?? [null, null];
+    const filter = args.filter ?? {};
+    if (typeof filter.nameContains === 'string' && filter.nameContains.length > 200) throw userError('nameContains must be at most 200 characters');
+    const params = {
+      ...spec.filterParams(filter),
+      region: filter.region ?? null,
+      industry: filter.industry ?? null,
+      nameContains: filter.nameContains ?? null,
+      locatedType: spec.locatedType,
+      industryType: spec.industryType,
+    };
+    const rows = await ctx.db.read(spec.query, {
+      ...params,
+      sortKey: sort.property,
+      nullKey: sort.nullKey,
+      desc: args.orderBy?.direction === 'DESC',
+      afterKey,
+      afterId,
+      limit: limit + 1, // one more than asked tells whether there is a next page
+    });
+    const page = rows.slice(0, limit);
+    const edges = page.map((r) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: r.node as GraphNode }));
+    ctx.loaders.prime(edges.map((e) => e.node));
+    return {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: async () => ((await ctx.db.read(`${spec.query}-count`, params))[0]?.total as number) ?? 0,
+    };
+  };
+
+export const browseResolvers = {
+  Query: {
+    entity: lookup('Entity'),
+    organization: lookup('Organization'),
+    platform: lookup('Platform'),
+    project: lookup('Project'),
+    programme: lookup('Programme'),
+    region: lookup('Region'),
+    industry: lookup('Industry'),
+    person: lookup('Person'),
+    event: lookup('Event'),
+    indicator: lookup('Indicator'),
+    source: lookup('Source'),
+
+    async search(_: unknown, args: { text: string; kinds?: string[] | null; first?: number }, ctx: Context) {
+      const limit = pageSize(args.first, 100, 10);
+      if (args.text.length > 200) throw userError('text must be at most 200 characters');
+      const query = luceneQuery(args.text);
+      if (!query) throw userError('text must contain at least one word');
+      const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_BY_KIND[k]) : null;
+      const rows = await ctx.db.read('search', { query, labels, limit, scan: labels ? Math.min(limit * 20, 2000) : limit });
+      return rows.map((r) => ({ score: r.score, entity: r.node }));
+    },
+
+    organizations: connection({
+      query: 'lists/organizations',
+      sortKeys: { NAME: { property: 'name', nullKey: '' }, FOUNDED: { property: 'founded', nullKey: -1 } },
+      locatedType: 'LOCATED_IN',
+      industryType: 'IN_INDUSTRY',
+      filterParams: (f) => pick(f, ['kinds', 'highTech', 'aboveDesignatedSize', 'foundedFrom', 'foundedTo']),
+    }),
+    platforms: connection({
+      query: 'lists/platforms',
+      sortKeys: { NAME: { property: 'name', nullKey: '' }, ESTABLISHED: { property: 'established', nullKey: -1 } },
+      locatedType: 'LOCATED_IN',
+      industryType: 'SERVES',
+      filterParams: (f) => pick(f, ['kinds', 'levels', 'statuses', 'specializations', 'host', 'establishedFrom', 'establishedTo']),
+    }),
+    projects: connection({
+      query: 'lists/projects',
+      sortKeys: {
+        NAME: { property: 'name', nullKey: '' },
+        START_YEAR: { property: 'startYear', nullKey: -1 },
+        FUNDING: { property: 'funding', nullKey: -1 },
+      },
+      locatedType: 'LOCATED_IN',
+      industryType: 'IN_INDUSTRY',
+      filterParams: (f) => pick(f, ['levels', 'undertaker', 'yearFrom', 'yearTo', 'fundingMin', 'fundingMax']),
+    }),
+
+    async regions(_: unknown, args: { level?: string | null; parent?: string | null; first?: number }, ctx: Context) {
+      const rows = await ctx.db.read('lists/regions', { level: args.level ?? null, parent: args.parent ?? null, limit: pageSize(args.first, 1000, 100) });
+      return rows.map((r) => r.node);
+    },
+
+    async indicators(_: unknown, args: { metric?: string | null; about?: string | null; year?: number | null; first?: number }, ctx: Context) {
+      const rows = await ctx.db.read('lists/indicators', {
+        metric: args.metric ?? null,
+        about: args.about ?? null,
+        year: args.year ?? null,
+        limit: pageSize(args.first, 1000, 100),
+      });
+      return rows.map((r) => r.node);
+    },
+  },
+};

@@ -1,0 +1,135 @@
+// Field resolvers of the entity types: scalar properties come straight from the node; relationship
+// fields come from the table below (src/resolvers/relations.ts); provenance from the element itself.
+import { JSONResolver } from 'graphql-scalars';
+import type { GraphNode } from '../graph/loaders.js';
+import type { Context } from '../server/context.js';
+import { affiliation, funding, industryLink, membership, participation, programmeParticipation, relationResolvers, supply } from './relations.js';
+
+const GRAPHQL_TYPE_BY_LABEL: Record<string, string> = {
+  Organization: 'Organization',
+  Platform: 'Platform',
+  Project: 'Project',
+  Programme: 'Programme',
+  Region: 'Region',
+  Industry: 'Industry',
+  Person: 'Person',
+  Event: 'Event',
+  Indicator: 'Indicator',
+  Source: 'Source',
+};
+
+export function graphqlType(n: { labels: string[] }): string | undefined {
+  for (const l of n.labels) if (GRAPHQL_TYPE_BY_LABEL[l]) return GRAPHQL_TYPE_BY_LABEL[l];
+  return undefined;
+}
+
+/** Provenance of a node or of an edge object (relationship properties are spread into it). */
+const provenance = (o: Record<string, unknown>) => ({
+  source: o.source,
+  evidence: o.evidence,
+  note: o.note,
+  inferred: o.inferred,
+  importFile: o.importFile,
+  importLine: o.importLine,
+});
+
+const named = { aliases: (n: GraphNode) => n.aliases ?? [], provenance };
+
+export const entityResolvers = {
+  JSON: JSONResolver,
+  Entity: { __resolveType: graphqlType },
+  Provenance: {
+    source: (p: { source?: string }, _: unknown, ctx: Context) => (p.source ? ctx.loaders.entities.load(p.source) : null),
+  },
+  Source: { name: (n: GraphNode) => n.title, provenance },
+  Organization: {
+    ...named,
+    ...relationResolvers({
+      region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
+      industries: { type: 'IN_INDUSTRY', dir: 'OUT' },
+      platforms: { type: 'MEMBER_OF', dir: 'OUT', shape: membership('self') },
+      hostedPlatforms: { type: 'HOSTED_BY', dir: 'IN' },
+      projects: { type: 'UNDERTAKES', dir: 'OUT', shape: participation('self') },
+      funded: { type: 'FUNDS', dir: 'OUT', shape: funding('self') },
+      suppliers: { type: 'SUPPLIES', dir: 'IN', shape: supply('customer') },
+      customers: { type: 'SUPPLIES', dir: 'OUT', shape: supply('supplier') },
+      programmes: { type: 'PARTICIPATES_IN', dir: 'OUT', shape: programmeParticipation('participant') },
+      people: { type: 'AFFILIATED_WITH', dir: 'IN', shape: affiliation('organization') },
+    }),
+  },
+  Platform: {
+    ...named,
+    ...relationResolvers({
+      host: { type: 'HOSTED_BY', dir: 'OUT', single: true },
+      region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
+      industries: { type: 'SERVES', dir: 'OUT' },
+      members: { type: 'MEMBER_OF', dir: 'IN', shape: membership('other') },
+      projects: { type: 'SUPPORTS', dir: 'OUT' },
+      programmes: { type: 'PARTICIPATES_IN', dir: 'OUT', shape: programmeParticipation('participant') },
+      people: { type: 'AFFILIATED_WITH', dir: 'IN', shape: affiliation('organization') },
+      indicators: { type: 'ABOUT', dir: 'IN' },
+    }),
+  },
+  Project: {
+    ...named,
+    ...relationResolvers({
+      participants: { type: 'UNDERTAKES', dir: 'IN', shape: participation('other') },
+      funders: { type: 'FUNDS', dir: 'IN', shape: funding('other') },
+      platforms: { type: 'SUPPORTS', dir: 'IN' },
+      region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
+      industries: { type: 'IN_INDUSTRY', dir: 'OUT' },
+    }),
+  },
+  Programme: {
+    ...named,
+    ...relationResolvers({
+      region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
+      industries: { type: 'SERVES', dir: 'OUT' },
+      participants: { type: 'PARTICIPATES_IN', dir: 'IN', shape: programmeParticipation('programme') },
+      indicators: { type: 'ABOUT', dir: 'IN' },
+    }),
+  },
+  Region: {
+    ...named,
+    ...relationResolvers({
+      parent: { type: 'PART_OF', dir: 'OUT', single: true },
+      children: { type: 'PART_OF', dir: 'IN' },
+      indicators: { type: 'ABOUT', dir: 'IN' },
+    }),
+  },
+  Industry: {
+    ...named,
+    ...relationResolvers({
+      parent: { type: 'SUBINDUSTRY_OF', dir: 'OUT', single: true },
+      children: { type: 'SUBINDUSTRY_OF', dir: 'IN' },
+      upstream: { type: 'UPSTREAM_OF', dir: 'IN', shape: industryLink('downstream') },
+      downstream: { type: 'UPSTREAM_OF', dir: 'OUT', shape: industryLink('upstream') },
+    }),
+  },
+  Person: {
+    ...named,
+    roles: (n: GraphNode) => n.roles ?? [],
+    ...relationResolvers({ affiliations: { type: 'AFFILIATED_WITH', dir: 'OUT', shape: affiliation('person') } }),
+  },
+  Event: {
+    provenance,
+    ...relationResolvers({
+      region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
+      organizers: { type: 'ORGANIZED', dir: 'IN' },
+      concerns: { type: 'CONCERNS', dir: 'OUT' },
+      indicators: { type: 'ABOUT', dir: 'IN' },
+    }),
+  },
+  Indicator: {
+    name: (n: GraphNode) => n.label,
+    provenance,
+    ...relationResolvers({ about: { type: 'ABOUT', dir: 'OUT', single: true } }),
+  },
+  Membership: { provenance },
+  Participation: { provenance },
+  Funding: { provenance },
+  SupplyLink: { provenance },
+  IndustryLink: { provenance },
+  ProgrammeParticipation: { provenance },
+  Affiliation: { provenance },
+};

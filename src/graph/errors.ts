@@ -1,6 +1,6 @@
 // Turns driver failures into errors a GraphQL client can act on. Messages never carry Cypher or
 // stack traces; the `code` extension is stable for clients to branch on.
-import { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -12,13 +12,13 @@ export function isUnavailable(e: unknown): boolean {
 export function toGraphQLError(e: unknown): unknown {
   if (!(e instanceof Neo4jError)) return e;
   if (UNAVAILABLE.has(e.code)) {
-    return new GraphQLError('database unavailable: Neo4j cannot be reached; retry shortly', {
+    return createGraphQLError('database unavailable: Neo4j cannot be reached; retry shortly', {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
       originalError: e,
     });
   }
   if (e.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e.code.includes('TransactionTimedOut')) {
-    return new GraphQLError('query took longer than the server allows; narrow it (fewer hops, a smaller limit)', {
+    return createGraphQLError('query took longer than the server allows; narrow it (fewer hops, a smaller limit)', {
       extensions: { code: 'QUERY_TIMEOUT' },
       originalError: e,
     });

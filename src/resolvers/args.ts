@@ -1,9 +1,11 @@
 // Argument checks shared by resolvers: every bad argument becomes a GraphQL error with code
 // BAD_USER_INPUT and a message that says what is allowed.
-import { GraphQLError } from 'graphql';
+// createGraphQLError (not `new GraphQLError`): yoga recognises errors made with its own GraphQLError
+// class as safe to show; graphql's ESM and CJS builds each have one, and instanceof tells them apart.
+import { createGraphQLError, type GraphQLError } from 'graphql-yoga';
 
 export function userError(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
+  return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
 }
 
 /** A page size within [0, max]; `name` is the argument as the client wrote it. */

@@ -29,17 +29,18 @@ const lookup =
     return node;
   };
 
-// Lucene's query syntax characters: escaped so a user's text is always words, never syntax.
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
+/**
+ * A Lucene query from a user's words: each word a quoted phrase (so AND, OR, parentheses and
+ * colons are text, never syntax) and, for Latin words, also a lower-cased prefix term
+ * (semicond -> semiconductor; wildcard terms skip the analyzer, hence the lower-casing).
+ * Han text is matched by the CJK analyzer's bigrams inside the phrase.
+ */
 export function luceneQuery(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 20);
   return words
     .map((w) => {
-      const escaped = w.replace(LUCENE_SPECIAL, '\\$&');
-      // Latin words also match as prefixes (semicond -> semiconductor); wildcard terms skip the
-      // analyzer, so they are lower-cased here. Han text is matched by the analyzer's bigrams.
-      return /^[\p{Script=Latin}\d]{3,}$/u.test(w) ? `(${escaped} OR ${escaped.toLowerCase()}*)` : escaped;
+      const phrase = `"${w.replace(/["\\]/g, '\\$&')}"`;
+      return /^[\p{Script=Latin}\d]{3,}$/u.test(w) ? `(${phrase} OR ${w.toLowerCase()}*)` : phrase;
     })
     .join(' ');
 }

@@ -18,7 +18,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   if (!values.out || !Number.isInteger(orgs) || orgs < 1000 || orgs > 1_000_000 || !Number.isInteger(seed)) throw usage();
   const bar = progressBar('generating');
   bar.start(orgs);
-  const result = await generate({ orgs, seed, outDir: values.out, onProgress: (done) => bar.update(done) });
+  const result = await generate({ orgs, seed, outDir: values.out, onProgress: (done, total) => bar.update(done, total) });
   bar.stop();
   const rows = Object.values(result.files).reduce((a, b) => a + b, 0);
   log(`wrote ${rows} rows in ${Object.keys(result.files).length} files to ${values.out} in ${result.seconds.toFixed(1)} s`);

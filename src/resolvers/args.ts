@@ -2,7 +2,8 @@
 // BAD_USER_INPUT and a message that says what is allowed.
 // createGraphQLError (not `new GraphQLError`): yoga recognises errors made with its own GraphQLError
 // class as safe to show; graphql's ESM and CJS builds each have one, and instanceof tells them apart.
-import { createGraphQLError, type GraphQLError } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 
 export function userError(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });

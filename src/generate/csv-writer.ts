@@ -18,6 +18,11 @@ export function csvCell(value: Cell): string {
 }
 
 const CHUNK_CHARS = 1 << 16;
+/**
+ * Bytes a stream may buffer before it asks the caller to wait. Well above one chunk, so the
+ * generator waits only when the disk really falls behind, not after every write.
+ */
+const STREAM_BUFFER = 1 << 20;
 
 export class CsvWriter<C extends string> {
   rows = 0;
@@ -32,10 +37,14 @@ export class CsvWriter<C extends string> {
     private readonly columns: readonly C[],
     private readonly defaults: Partial<Record<C, Cell>> = {},
   ) {
-    this.stream = createWriteStream(path);
+    this.stream = createWriteStream(path, { highWaterMark: STREAM_BUFFER });
     // Remember the error and raise it at the next checkpoint; an unhandled 'error' would crash the process.
     this.stream.on('error', (err) => {
       this.failure = err;
+    });
+    // Tracked as it happens: a drain that fires while the caller awaits another file's drain must not be missed.
+    this.stream.on('drain', () => {
+      this.blocked = false;
     });
     this.chunk = `${columns.join(',')}\n`;
   }
@@ -43,7 +52,7 @@ export class CsvWriter<C extends string> {
   row(values: Partial<Record<C, Cell>>): void {
     let line = '';
     for (let i = 0; i < this.columns.length; i++) {
-      const column = this.columns[i] as C;
+      const column = this.columns[i]!;
       if (i > 0) line += ',';
       line += csvCell(values[column] ?? this.defaults[column]);
     }
@@ -55,9 +64,7 @@ export class CsvWriter<C extends string> {
   /** Backpressure checkpoint: resolves once the stream has drained if the last write filled its buffer. */
   async pace(): Promise<void> {
     if (this.failure) throw this.failure;
-    if (!this.blocked) return;
-    this.blocked = false;
-    await once(this.stream, 'drain');
+    if (this.blocked) await once(this.stream, 'drain');
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,6 @@ import { generateOrganizations } from './orgs.js';
 import { generatePlatforms, platformCount, writePlatformIndicators } from './platforms.js';
 import { Progress } from './progress.js';
 import { generateProjects, projectCount } from './projects.js';
-import { Rng } from './random.js';
 import { buildRegions, writeRegions } from './regions.js';
 import { generateSupplies } from './supplies.js';
 
@@ -18,7 +17,11 @@ export interface GenerateOptions {
   orgs: number;
   seed: number;
   outDir: string;
-  /** Called every thousand or so units of work; a unit is one organization, platform or project, or one supplier pass. */
+  /**
+   * Called every 1024 units of work and once at the end with done === total. A unit is creating
+   * one organization, platform or project, or drawing one organization's customers, so total is
+   * about 2.3 × orgs, not orgs.
+   */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -50,9 +53,9 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       language: 'en',
       note: 'Invented organizations, platforms and projects for tests and benchmarks; provinces are real, everything below them is not.',
     });
-    const regions = buildRegions(orgs, new Rng(seed, 'regions'));
+    const regions = buildRegions(orgs, seed);
     writeRegions(regions, ds);
-    const industries = buildIndustries(new Rng(seed, 'industries'));
+    const industries = buildIndustries(seed);
     writeIndustries(industries, ds);
     const orgTable = await generateOrganizations(orgs, seed, regions, industries, ds, progress);
     const platforms = await generatePlatforms(seed, orgTable, regions, industries, ds, progress);

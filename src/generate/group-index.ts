@@ -14,8 +14,8 @@ export class GroupIndex {
       const g = groupOf(i);
       if (g >= 0) this.offsets[g + 1]!++;
     }
-    for (let g = 0; g < groups; g++) this.offsets[g + 1]! += this.offsets[g]!;
-    this.members = new Int32Array(this.offsets[groups] as number);
+    for (let g = 0; g < groups; g++) this.offsets[g + 1] = this.offsets[g + 1]! + this.offsets[g]!;
+    this.members = new Int32Array(this.offsets[groups]!);
     const next = this.offsets.slice(0, groups);
     for (let i = 0; i < items; i++) {
       const g = groupOf(i);
@@ -24,7 +24,7 @@ export class GroupIndex {
   }
 
   size(group: number): number {
-    return (this.offsets[group + 1] as number) - (this.offsets[group] as number);
+    return this.offsets[group + 1]! - this.offsets[group]!;
   }
 
   /**
@@ -34,6 +34,6 @@ export class GroupIndex {
   pickRanked(group: number, rng: Rng, exponent: number): number {
     const n = this.size(group);
     if (n === 0) return -1;
-    return this.members[(this.offsets[group] as number) + rng.zipf(n, exponent)] as number;
+    return this.members[this.offsets[group]! + rng.zipf(n, exponent)]!;
   }
 }

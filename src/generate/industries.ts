@@ -4,7 +4,7 @@
 import type { CHAIN_POSITIONS } from '../model/enums.js';
 import { CHAIN_LINKS, SECTORS } from './catalog.js';
 import type { Dataset } from './dataset.js';
-import { type Rng, WeightedTable } from './random.js';
+import { Rng, WeightedTable } from './random.js';
 
 export type ChainPosition = (typeof CHAIN_POSITIONS)[number];
 
@@ -31,7 +31,8 @@ export interface IndustryTree {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-export function buildIndustries(rng: Rng): IndustryTree {
+export function buildIndustries(seed: number): IndustryTree {
+  const rng = new Rng(seed, 'industries');
   const sectorIds: string[] = [];
   const leafIds: string[] = [];
   const leafNames: string[] = [];
@@ -91,7 +92,7 @@ export function writeIndustries(tree: IndustryTree, ds: Dataset): void {
   });
   tree.leafIds.forEach((id, leaf) => {
     ds.out.industries.row({ id, name: tree.leafNames[leaf], nameZh: tree.leafNamesZh[leaf] });
-    ds.out.subindustry_of.row({ from: id, to: tree.sectorIds[tree.leafSector[leaf] as number] });
+    ds.out.subindustry_of.row({ from: id, to: tree.sectorIds[tree.leafSector[leaf]!] });
     for (const d of tree.downstream[leaf] ?? []) ds.out.upstream_of.row({ from: id, to: tree.leafIds[d.leaf], product: d.product });
   });
 }

@@ -20,10 +20,19 @@ export function brandOf(seed: number, org: number): Brand {
   const n = BRAND_SYLLABLES.length;
   const first = h % n;
   const second = (first + 1 + ((h >>> 8) % (n - 1))) % n; // never the first syllable again
-  const [a, aZh] = BRAND_SYLLABLES[first] as readonly [string, string];
-  const [b, bZh] = BRAND_SYLLABLES[second] as readonly [string, string];
+  const [a, aZh] = BRAND_SYLLABLES[first]!;
+  const [b, bZh] = BRAND_SYLLABLES[second]!;
   return { en: a.charAt(0).toUpperCase() + a.slice(1) + b, zh: aZh + bZh, variant: h >>> 16 };
 }
+
+const MINOR_WORDS = new Set(['and', 'of', 'for']);
+
+/** Industry names are sentence case ("Power batteries"); inside a proper name they read as a title. */
+const titleCase = (s: string) =>
+  s
+    .split(' ')
+    .map((w) => (MINOR_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 
 /** Variants per kind, chosen by hash bits so names vary without drawing from the random stream. */
 const UNIVERSITY_SUFFIX = [
@@ -50,16 +59,17 @@ const SERVICE_SUFFIX = [
  * main sub-industry; both appear in the name the way they do in real registrations.
  */
 export function orgName(kind: OrgKind, brand: Brand, place: Name, industry: Name): [string, string] {
-  const v = <T>(list: readonly T[]) => list[brand.variant % list.length] as T;
+  const field = titleCase(industry.en);
+  const v = <T>(list: readonly T[]) => list[brand.variant % list.length]!;
   switch (kind) {
     case 'ENTERPRISE':
-      return [`${place.en} ${brand.en} ${industry.en} Co., Ltd.`, `${place.zh}${brand.zh}${industry.zh}有限公司`];
+      return [`${place.en} ${brand.en} ${field} Co., Ltd.`, `${place.zh}${brand.zh}${industry.zh}有限公司`];
     case 'UNIVERSITY': {
       const [en, zh] = v(UNIVERSITY_SUFFIX);
       return [`${place.en} ${en}`, `${place.zh}${zh}`];
     }
     case 'INSTITUTE':
-      return [`${place.en} ${brand.en} Institute of ${industry.en}`, `${place.zh}${brand.zh}${industry.zh}研究院`];
+      return [`${place.en} ${brand.en} Institute of ${field}`, `${place.zh}${brand.zh}${industry.zh}研究院`];
     case 'GOVERNMENT': {
       const [en, zh] = v(GOVERNMENT_SUFFIX);
       return [`${place.en} ${en}`, `${place.zh}${zh}`];
@@ -75,7 +85,7 @@ export function orgName(kind: OrgKind, brand: Brand, place: Name, industry: Name
     case 'INCUBATOR_OPERATOR':
       return [`${brand.en} Incubator Management Co., Ltd.`, `${brand.zh}孵化器管理有限公司`];
     case 'SOCIETY':
-      return [`${place.en} Society of ${industry.en}`, `${place.zh}${industry.zh}学会`];
+      return [`${place.en} Society of ${field}`, `${place.zh}${industry.zh}学会`];
   }
 }
 
@@ -100,7 +110,7 @@ const PLATFORM_SUFFIX: Record<PlatformKind, readonly [string, string]> = {
 /** Platforms are named after the host and the industry they serve, as most real ones are. */
 export function platformName(kind: PlatformKind, host: Name, industry: Name): [string, string] {
   const [en, zh] = PLATFORM_SUFFIX[kind];
-  return [`${host.en} ${industry.en} ${en}`, `${host.zh}${industry.zh}${zh}`];
+  return [`${host.en} ${titleCase(industry.en)} ${en}`, `${host.zh}${industry.zh}${zh}`];
 }
 
 const PROJECT_PREFIX = [
@@ -114,6 +124,6 @@ const PROJECT_PREFIX = [
 const midSentence = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 export function projectName(lead: Name, industry: Name, variant: number): [string, string] {
-  const [en, zh] = PROJECT_PREFIX[variant % PROJECT_PREFIX.length] as (typeof PROJECT_PREFIX)[number];
+  const [en, zh] = PROJECT_PREFIX[variant % PROJECT_PREFIX.length]!;
   return [`${en} ${midSentence(industry.en)} (${lead.en})`, `${lead.zh}${industry.zh}${zh}`];
 }

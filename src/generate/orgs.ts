@@ -13,7 +13,7 @@ import { Rng } from './random.js';
 import type { RegionTree } from './regions.js';
 import { ABOVE_SIZE_SHARE, GUARANTEED_KINDS, HIGH_TECH_SHARE, LAST_YEAR, ORG_KIND_CHOICE, SECOND_INDUSTRY_SHARE } from './shape.js';
 
-export const KIND_CODES = Object.keys(ORG_KINDS) as OrgKind[];
+const KIND_CODES = Object.keys(ORG_KINDS) as OrgKind[];
 export const kindCode = (kind: OrgKind) => KIND_CODES.indexOf(kind);
 
 export interface OrgTable {
@@ -62,24 +62,24 @@ export async function generateOrganizations(
 
   for (let i = 0; i < count; i++) {
     const k = GUARANTEED_KINDS[i] ?? ORG_KIND_CHOICE.sample(rng);
-    const r = regions.placementRegion[regions.placement.sample(rng)] as number;
+    const r = regions.placementRegion[regions.placement.sample(rng)]!;
     const leaf = industries.popularity.sample(rng);
     let second = -1;
     if (rng.chance(SECOND_INDUSTRY_SHARE)) {
       // Firms diversify along their chain; research and service bodies range more widely.
-      const near = industries.neighbours[leaf] as number[];
+      const near = industries.neighbours[leaf]!;
       second = k === 'ENTERPRISE' && near.length > 0 ? rng.pick(near) : industries.popularity.sample(rng);
     }
     const year = foundedYear(k, rng);
     kind[i] = kindCode(k);
     region[i] = r;
-    province[i] = regions.province[r] as number;
+    province[i] = regions.province[r]!;
     industry[i] = leaf;
     founded[i] = year;
 
     const brand = brandOf(seed, i);
-    const place = { en: regions.bases[r] as string, zh: regions.basesZh[r] as string };
-    const [name, nameZh] = orgName(k, brand, place, { en: industries.leafNames[leaf] as string, zh: industries.leafNamesZh[leaf] as string });
+    const place = { en: regions.bases[r]!, zh: regions.basesZh[r]! };
+    const [name, nameZh] = orgName(k, brand, place, { en: industries.leafNames[leaf]!, zh: industries.leafNamesZh[leaf]! });
     let highTech: boolean | undefined;
     let aboveDesignatedSize: boolean | undefined;
     let aliases: string | undefined;
@@ -106,10 +106,10 @@ export async function generateOrganizations(
     province,
     industry,
     founded,
-    byKind: new GroupIndex(KIND_CODES.length, count, (i) => kind[i] as number),
-    byProvince: new GroupIndex(PROVINCES.length, count, (i) => province[i] as number),
-    enterprisesByIndustry: new GroupIndex(industries.leafIds.length, count, (i) => (kind[i] === enterprise ? (industry[i] as number) : -1)),
-    governmentsByProvince: new GroupIndex(PROVINCES.length, count, (i) => (kind[i] === government ? (province[i] as number) : -1)),
+    byKind: new GroupIndex(KIND_CODES.length, count, (i) => kind[i]!),
+    byProvince: new GroupIndex(PROVINCES.length, count, (i) => province[i]!),
+    enterprisesByIndustry: new GroupIndex(industries.leafIds.length, count, (i) => (kind[i] === enterprise ? industry[i]! : -1)),
+    governmentsByProvince: new GroupIndex(PROVINCES.length, count, (i) => (kind[i] === government ? province[i]! : -1)),
   };
 }
 

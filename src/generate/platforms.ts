@@ -26,8 +26,9 @@ import {
   PLATFORMS_PER_ORG,
 } from './shape.js';
 
+const ENTERPRISE = kindCode('ENTERPRISE');
+
 export interface PlatformTable {
-  count: number;
   /** For each organization, a platform it hosts or belongs to (the last drawn), or -1: where project support comes from. */
   ofOrg: Int32Array;
   perProvince: Int32Array;
@@ -60,7 +61,9 @@ export async function generatePlatforms(
     const leaf = orgs.industry[host]!;
     const sector = industries.leafSector[leaf]!;
     const province = orgs.province[host]!;
-    const level = PLATFORM_LEVEL_CHOICE.sample(rng);
+    const drawnLevel = PLATFORM_LEVEL_CHOICE.sample(rng);
+    // Only a firm recognizes its own centres at enterprise level; anyone else's would be municipal.
+    const level = drawnLevel === 'ENTERPRISE' && orgs.kind[host] !== ENTERPRISE ? 'MUNICIPAL' : drawnLevel;
     const established = rng.int(Math.max(1995, orgs.founded[host]!), LAST_YEAR - 1);
     const id = platformId(p);
     // A consortium spans its sector's chain, so it serves (and is named after) the sector.
@@ -119,7 +122,7 @@ export async function generatePlatforms(
     }
     await progress.step();
   }
-  return { count, ofOrg, perProvince, nationalPerProvince };
+  return { ofOrg, perProvince, nationalPerProvince };
 }
 
 /** Per-province platform counts as indicators, so analytics can be checked against stated figures. */

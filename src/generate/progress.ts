@@ -1,5 +1,6 @@
-// Counts units of work (one organization, platform or project) and, every so often, lets the
-// output files drain and tells the caller how far along the run is.
+// Counts units of work (creating one organization, platform or project, or drawing one
+// organization's customers) and, every so often, lets the output files drain and tells the
+// caller how far along the run is.
 import type { Dataset } from './dataset.js';
 
 const CHECKPOINT_EVERY = 1024;

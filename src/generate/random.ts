@@ -69,7 +69,7 @@ export class Rng {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.float() * items.length)] as T;
+    return items[Math.floor(this.float() * items.length)]!;
   }
 
   /**
@@ -104,7 +104,7 @@ export class WeightedTable {
     this.cumulative = new Float64Array(weights.length);
     let sum = 0;
     for (let i = 0; i < weights.length; i++) {
-      const w = weights[i] as number;
+      const w = weights[i]!;
       if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`bad weight ${w} at ${i}`);
       sum += w;
       this.cumulative[i] = sum;
@@ -114,12 +114,12 @@ export class WeightedTable {
 
   sample(rng: Rng): number {
     const c = this.cumulative;
-    const target = rng.float() * (c[c.length - 1] as number);
+    const target = rng.float() * c[c.length - 1]!;
     let lo = 0;
     let hi = c.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((c[mid] as number) > target) hi = mid;
+      if (c[mid]! > target) hi = mid;
       else lo = mid + 1;
     }
     return lo;
@@ -137,6 +137,6 @@ export class WeightedChoice<T> {
   }
 
   sample(rng: Rng): T {
-    return this.values[this.table.sample(rng)] as T;
+    return this.values[this.table.sample(rng)]!;
   }
 }

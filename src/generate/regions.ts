@@ -3,7 +3,7 @@
 // so that regions stay populated; organizations are spread over them with heavy-tailed weights.
 import { PLACE_SYLLABLES, PROVINCES } from './catalog.js';
 import type { Dataset } from './dataset.js';
-import { type Rng, WeightedTable } from './random.js';
+import { Rng, WeightedTable } from './random.js';
 
 type RegionLevel = 'COUNTRY' | 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -32,7 +32,8 @@ function placeName(rng: Rng): [string, string] {
   return [a.charAt(0).toUpperCase() + a.slice(1) + b, aZh + bZh];
 }
 
-export function buildRegions(orgs: number, rng: Rng): RegionTree {
+export function buildRegions(orgs: number, seed: number): RegionTree {
+  const rng = new Rng(seed, 'regions');
   const ids: string[] = [];
   const bases: string[] = [];
   const basesZh: string[] = [];
@@ -99,15 +100,15 @@ export function buildRegions(orgs: number, rng: Rng): RegionTree {
   };
 }
 
-export function regionName(tree: RegionTree, r: number): [string, string] {
-  const base = tree.bases[r] as string;
-  const baseZh = tree.basesZh[r] as string;
+function regionName(tree: RegionTree, r: number): [string, string] {
+  const base = tree.bases[r]!;
+  const baseZh = tree.basesZh[r]!;
   switch (tree.levels[r]) {
     case 'CITY':
       return [base, `${baseZh}市`];
     case 'COUNTY':
       // The counties of the four municipalities are urban districts.
-      return PROVINCES[tree.province[r] as number]?.municipality ? [`${base} District`, `${baseZh}区`] : [`${base} County`, `${baseZh}县`];
+      return PROVINCES[tree.province[r]!]!.municipality ? [`${base} District`, `${baseZh}区`] : [`${base} County`, `${baseZh}县`];
     default:
       return [base, baseZh];
   }
@@ -117,7 +118,7 @@ export function writeRegions(tree: RegionTree, ds: Dataset): void {
   for (let r = 0; r < tree.ids.length; r++) {
     const [name, nameZh] = regionName(tree, r);
     ds.out.regions.row({ id: tree.ids[r], name, nameZh, level: tree.levels[r] });
-    const parent = tree.parent[r] as number;
+    const parent = tree.parent[r]!;
     if (parent >= 0) ds.out.part_of.row({ from: tree.ids[r], to: tree.ids[parent] });
   }
 }

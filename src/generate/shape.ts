@@ -40,7 +40,7 @@ export const ABOVE_SIZE_SHARE = { highTech: 0.5, other: 0.25 };
 export const SECOND_INDUSTRY_SHARE = 0.3;
 
 /** Rank-preference exponents: how strongly picks favour the most prominent (lowest-numbered) organizations. */
-export const HOST_ZIPF = 0.9;
+export const HOST_ZIPF = 0.8;
 export const MEMBER_ZIPF = 0.8;
 export const CUSTOMER_ZIPF = 0.8;
 export const LEAD_ZIPF = 0.8;
@@ -142,7 +142,7 @@ export const PLATFORM_STATUS_CHOICE = new WeightedChoice([
  * and a few alliances have hundreds. With these values member_of has about 1.5 rows per
  * organization, the size the importer is benchmarked on.
  */
-export const MEMBERS = { exponent: 1.6, max: 800 };
+export const MEMBERS = { exponent: 1.685, max: 800 };
 export const CONSORTIUM_MIN_MEMBERS = 3;
 /** Non-consortium members: share drawn from enterprises of the served industry, from universities/institutes, the rest from the host's province. */
 export const MEMBER_SOURCES = { industry: 0.55, academia: 0.25 };
@@ -172,11 +172,14 @@ export const FUNDING_FLOOR: Record<Level, number> = {
 };
 export const FUNDING_TAIL = { exponent: 2.2, maxMultiple: 1000 };
 
-/** Participants besides the lead: power law on [1, max] minus one, so most projects have 0-2. */
-export const PARTICIPANTS = { exponent: 2.0, max: 60 };
+/** Participants besides the lead: power law on [1, max] minus one, so half the projects have none and a few dozens. */
+export const PARTICIPANTS = { exponent: 2.0, max: 40 };
 export const PARTICIPANT_SOURCES = { industry: 0.5, academia: 0.3 };
 export const GOVERNMENT_FUNDED_SHARE = 0.5;
 export const PLATFORM_SUPPORTED_SHARE = 0.35;
 
-/** Customers per supplying enterprise: 0 for many, a long tail of large suppliers. */
-export const CUSTOMERS = { exponent: 1.8, max: 400 };
+/**
+ * Customers per enterprise that has a downstream industry: power law on [1, max] minus one, so
+ * many have none and a few hundreds; about two supplies rows per enterprise overall.
+ */
+export const CUSTOMERS = { exponent: 2.2, max: 300 };

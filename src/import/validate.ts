@@ -3,7 +3,7 @@
 // ids that exist neither in the dataset nor in the database, and ids whose kind conflicts with
 // what the database already holds. Memory holds ids, not rows, so 10^6-row files are fine.
 import type { GraphSession } from '../graph/graph.js';
-import { type NodeFile, nodeSchemas, type RelFile, relationshipKinds } from '../model/records.js';
+import { INDICATOR_SUBJECTS, type NodeFile, nodeSchemas, type RelFile, relationshipKinds } from '../model/records.js';
 import { type DatasetFile, type ImportIssue, readRows } from './dataset.js';
 import { fileForLabels } from './labels.js';
 
@@ -96,7 +96,7 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
             file: file.name,
             line: raw.line,
             column: 'about',
-            allowed: ['regions', 'organizations', 'platforms', 'projects', 'programmes', 'events', 'industries'],
+            allowed: INDICATOR_SUBJECTS,
           });
         }
       } else {

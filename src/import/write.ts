@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphSession } from '../graph/graph.js';
 import { type RelFile, relationshipKinds } from '../model/records.js';
+import { props } from '../model/stored-props.js';
 import { type DatasetFile, readRows } from './dataset.js';
 import { labelsFor } from './labels.js';
 import { schemaFor } from './validate.js';
@@ -16,21 +17,7 @@ export interface WriteOptions {
 }
 
 const NODE_ONLY = new Set(['id', 'about']);
-// JS numbers reach Neo4j as floats; these columns are whole numbers by the schema and are
-// stored as Neo4j integers so years and line numbers compare and sort as integers.
-const INTEGER_COLUMNS = new Set(['founded', 'established', 'startYear', 'endYear', 'year', 'since', 'importLine']);
 const REL_ONLY = new Set(['from', 'to']);
-
-function props(row: Record<string, unknown>, skip: Set<string>, importFile: string, importLine: number) {
-  const out: Record<string, unknown> = { importFile, importLine: neo4j.int(importLine) };
-  for (const [k, v] of Object.entries(row)) {
-    if (skip.has(k) || v === undefined) continue;
-    out[k] = INTEGER_COLUMNS.has(k) && typeof v === 'number' ? neo4j.int(v) : v;
-  }
-  // Full-text indexes take strings, so aliases are also stored joined (see cypher/schema).
-  if (Array.isArray(row.aliases)) out.aliasText = row.aliases.join(' | ');
-  return out;
-}
 
 export async function writeFile(file: DatasetFile, db: GraphSession, opts: WriteOptions): Promise<void> {
   const schema = schemaFor(file);

@@ -143,6 +143,9 @@ export const nodeSchemas = {
   }),
 } as const;
 
+/** Node files an indicator's `about` may name (its ABOUT relationship's far end). */
+export const INDICATOR_SUBJECTS = ['regions', 'organizations', 'platforms', 'projects', 'programmes', 'events', 'industries'] as const;
+
 const edge = { from: id, to: id, ...provenance };
 
 /** Relationship files; `ends` names the node files each end may refer to. */

@@ -31,6 +31,9 @@ const provenance = (o: Record<string, unknown>) => ({
   inferred: o.inferred,
   importFile: o.importFile,
   importLine: o.importLine,
+  editedAt: o.editedAt,
+  editedBy: o.editedBy,
+  mergedFrom: o.mergedFrom,
 });
 
 const named = { aliases: (n: GraphNode) => n.aliases ?? [], provenance };

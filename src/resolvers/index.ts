@@ -3,5 +3,6 @@
 import { browseResolvers } from './browse.js';
 import { entityResolvers } from './entities.js';
 import { healthResolvers } from './health.js';
+import { mutationResolvers } from './mutations.js';
 
-export const resolvers = [healthResolvers, entityResolvers, browseResolvers];
+export const resolvers = [healthResolvers, entityResolvers, browseResolvers, mutationResolvers];

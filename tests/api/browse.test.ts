@@ -8,8 +8,8 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { importDataset } from '../../src/import/import-dataset.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
-import { freshGraph } from '../helpers/graph.js';
 import { type App, fails, gql, ok, testApp } from '../helpers/gql.js';
+import { freshGraph } from '../helpers/graph.js';
 
 // A fixture whose answers the test can compute itself: 100 organizations in 4 cities of 2
 // provinces, 20 platforms, each organization a member of two platforms.
@@ -26,7 +26,13 @@ function writeFixture(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-browse-'));
   const w = (name: string, lines: string[]) => writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
   w('sources.csv', ['id,title', 'src:fixture,Browse fixture']);
-  w('regions.csv', ['id,name,level', 'region:cn,China,COUNTRY', 'region:p1,Province One,PROVINCE', 'region:p2,Province Two,PROVINCE', ...cities.map((c) => `${c},City ${c.slice(-5)},CITY`)]);
+  w('regions.csv', [
+    'id,name,level',
+    'region:cn,China,COUNTRY',
+    'region:p1,Province One,PROVINCE',
+    'region:p2,Province Two,PROVINCE',
+    ...cities.map((c) => `${c},City ${c.slice(-5)},CITY`),
+  ]);
   w('part_of.csv', ['from,to', 'region:p1,region:cn', 'region:p2,region:cn', ...cities.map((c) => `${c},${c.slice(0, 9)}`)]);
   w('industries.csv', ['id,name', 'ind:materials,Materials', 'ind:silicon,Silicon wafers', 'ind:software,Software']);
   w('subindustry_of.csv', ['from,to', 'ind:silicon,ind:materials']);
@@ -36,10 +42,15 @@ function writeFixture(): string {
   ]);
   w('located_in.csv', ['from,to', ...Array.from({ length: ORGS }, (_, i) => `org:o${pad(i)},${cityOf(i)}`)]);
   w('in_industry.csv', ['from,to', ...Array.from({ length: ORGS }, (_, i) => `org:o${pad(i)},${i % 2 === 0 ? 'ind:silicon' : 'ind:software'}`)]);
-  w('platforms.csv', ['id,kind,name,level', ...Array.from({ length: PLATFORMS }, (_, p) => `plat:p${pad(p)},KEY_LABORATORY,Platform ${pad(p)},${p % 2 ? 'PROVINCIAL' : 'MUNICIPAL'}`)]);
+  w('platforms.csv', [
+    'id,kind,name,level',
+    ...Array.from({ length: PLATFORMS }, (_, p) => `plat:p${pad(p)},KEY_LABORATORY,Platform ${pad(p)},${p % 2 ? 'PROVINCIAL' : 'MUNICIPAL'}`),
+  ]);
   w('member_of.csv', [
     'from,to,role,source,evidence',
-    ...Array.from({ length: ORGS }, (_, i) => platformsOf(i).map((p, k) => `org:o${pad(i)},plat:p${pad(p)},${k === 0 ? 'LEAD' : 'MEMBER'},src:fixture,row ${i}`)).flat(),
+    ...Array.from({ length: ORGS }, (_, i) =>
+      platformsOf(i).map((p, k) => `org:o${pad(i)},plat:p${pad(p)},${k === 0 ? 'LEAD' : 'MEMBER'},src:fixture,row ${i}`),
+    ).flat(),
   ]);
   return dir;
 }
@@ -65,7 +76,12 @@ describe('lookups', () => {
       app,
       `{ entity(id: "org:shengong-semiconductor") { __typename id name ... on Organization { kind region { id } } provenance { evidence source { id title } } } }`,
     );
-    expect(data.entity).toMatchObject({ __typename: 'Organization', kind: 'ENTERPRISE', region: { id: 'region:cn-liaoning-jinzhou' }, provenance: { source: { id: 'src:a000' } } });
+    expect(data.entity).toMatchObject({
+      __typename: 'Organization',
+      kind: 'ENTERPRISE',
+      region: { id: 'region:cn-liaoning-jinzhou' },
+      provenance: { source: { id: 'src:a000' } },
+    });
     expect(data.entity.provenance.evidence).toMatch(/shengong Semiconductor/);
   });
 
@@ -161,7 +177,10 @@ describe('lists', () => {
   });
 
   it('lists platforms by level and region, and regions by parent', async () => {
-    const data = await ok(app, '{ platforms(filter: {levels: [PROVINCIAL], nameContains: "platform"}, first: 50) { totalCount } regions(parent: "region:p1") { id } }');
+    const data = await ok(
+      app,
+      '{ platforms(filter: {levels: [PROVINCIAL], nameContains: "platform"}, first: 50) { totalCount } regions(parent: "region:p1") { id } }',
+    );
     expect(data.platforms.totalCount).toBe(PLATFORMS / 2);
     expect(data.regions.map((r: any) => r.id)).toEqual(['region:p1-c1', 'region:p1-c2']);
   });
@@ -176,7 +195,11 @@ describe('relationship fields', () => {
     );
     expect(data.organization.platforms).toEqual(
       platformsOf(5)
-        .map((p, k) => ({ role: k === 0 ? 'LEAD' : 'MEMBER', platform: { id: `plat:p${pad(p)}` }, provenance: { evidence: 'row 5', source: { id: 'src:fixture' } } }))
+        .map((p, k) => ({
+          role: k === 0 ? 'LEAD' : 'MEMBER',
+          platform: { id: `plat:p${pad(p)}` },
+          provenance: { evidence: 'row 5', source: { id: 'src:fixture' } },
+        }))
         .sort((a, b) => a.platform.id.localeCompare(b.platform.id)),
     );
     const leads = expected((i) => platformsOf(i)[0] === 5);

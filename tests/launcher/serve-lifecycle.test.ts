@@ -26,8 +26,11 @@ async function startServer() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stderr!.on('data', (d) => (output += d));
-  child.stdout!.on('data', (d) => (output += d));
+  const collect = (d: Buffer) => {
+    output += d;
+  };
+  child.stderr!.on('data', collect);
+  child.stdout!.on('data', collect);
   await new Promise<void>((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`server not ready in 120 s:\n${output}`)), 120_000);
     child.stderr!.on('data', () => {

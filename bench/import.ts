@@ -1,0 +1,60 @@
+// npm run bench: speed targets live here, not in unit tests. Generates (once, cached under
+// .data/bench/) a synthetic dataset, imports it into a fresh local Neo4j on a free port, and
+// prints validation time, per-file write rates, the total rate, the idempotent re-import, and
+// the memory used. Usage: npm run bench [-- --orgs 100000 --seed 1]
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/config.js';
+import { generate } from '../src/generate/generate.js';
+import { CypherRegistry } from '../src/graph/cypher.js';
+import { createDriver, Graph } from '../src/graph/graph.js';
+import { applySchema } from '../src/graph/setup.js';
+import { importDataset } from '../src/import/import-dataset.js';
+import { startLocalNeo4j } from '../src/neo4j/local.js';
+import { freePort } from '../tests/helpers/ports.js';
+
+const { values } = parseArgs({ options: { orgs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } } });
+const orgs = Number(values.orgs);
+const seed = Number(values.seed);
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+
+const dataset = path.join(PROJECT_ROOT, '.data', 'bench', `orgs-${orgs}-seed-${seed}`);
+if (!existsSync(path.join(dataset, 'sources.csv'))) {
+  const g = await generate({ orgs, seed, outDir: dataset });
+  out(`generate: ${orgs} organizations, ${Object.values(g.files).reduce((a, b) => a + b, 0)} rows in ${g.seconds.toFixed(1)} s`);
+}
+
+const store = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
+const neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port: await freePort(), dataDir: store, heap: '4g', pageCache: '4g', txTimeout: '120s' });
+const graph = new Graph(createDriver({ uri: neo.uri }), 'neo4j', new CypherRegistry(path.join(PROJECT_ROOT, 'cypher')), 120_000);
+try {
+  await applySchema(graph);
+  const rssBefore = process.memoryUsage().rss;
+  let peakRss = rssBefore;
+  const sample = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 200);
+  const first = await importDataset(graph, dataset, {
+    onValidated: (rows, s) => out(`validate: ${rows} rows in ${s.toFixed(1)} s (${Math.round(rows / s)} rows/s)`),
+    onFileWritten: (file, rows, s) =>
+      out(
+        `  write ${file.padEnd(20)} ${String(rows).padStart(8)} rows ${s.toFixed(1).padStart(6)} s ${String(Math.round(rows / Math.max(s, 0.001))).padStart(7)} rows/s`,
+      ),
+  });
+  out(
+    `import: ${first.rows} rows in ${first.seconds.toFixed(1)} s = ${Math.round(first.rows / first.seconds)} rows/s; ${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships`,
+  );
+  const again = await importDataset(graph, dataset);
+  clearInterval(sample);
+  out(
+    `re-import: ${again.seconds.toFixed(1)} s, ${again.nodesCreated} nodes and ${again.relationshipsCreated} relationships created (idempotent when both are 0)`,
+  );
+  out(`importer memory: rss ${mb(rssBefore)} before, peak ${mb(peakRss)}`);
+} finally {
+  await graph.close();
+  await neo.stop();
+  rmSync(store, { recursive: true, force: true });
+}

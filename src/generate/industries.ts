@@ -43,12 +43,12 @@ export function buildIndustries(seed: number): IndustryTree {
   const weights: number[] = [];
   const leafByName = new Map<string, number>();
   SECTORS.forEach((sector, s) => {
-    sectorIds.push(`industry:g-s${pad2(s + 1)}`);
+    sectorIds.push(`ind:g-s${pad2(s + 1)}`);
     const leaves: number[] = [];
     const lastStage = Math.max(...sector.industries.map((i) => i.stage));
     sector.industries.forEach((industry, i) => {
       const leaf = leafIds.length;
-      leafIds.push(`industry:g-s${pad2(s + 1)}-i${pad2(i + 1)}`);
+      leafIds.push(`ind:g-s${pad2(s + 1)}-i${pad2(i + 1)}`);
       leafNames.push(industry.name);
       leafNamesZh.push(industry.nameZh);
       leafSector.push(s);

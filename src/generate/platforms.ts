@@ -131,7 +131,7 @@ export function writePlatformIndicators(platforms: PlatformTable, regions: Regio
     const region = regions.provinceRegion[p]!;
     const key = regions.ids[region]!.slice('region:'.length);
     ds.out.indicators.row({
-      id: `ind:${key}-platforms`,
+      id: `fig:${key}-platforms`,
       about: regions.ids[region],
       metric: 'platform_count',
       label: `Innovation platforms in ${province.name}`,
@@ -140,7 +140,7 @@ export function writePlatformIndicators(platforms: PlatformTable, regions: Regio
       scope: 'all platform kinds and levels',
     });
     ds.out.indicators.row({
-      id: `ind:${key}-national-platforms`,
+      id: `fig:${key}-national-platforms`,
       about: regions.ids[region],
       metric: 'platform_count',
       label: `National-level innovation platforms in ${province.name}`,

@@ -4,5 +4,6 @@ import { browseResolvers } from './browse.js';
 import { entityResolvers } from './entities.js';
 import { healthResolvers } from './health.js';
 import { mutationResolvers } from './mutations.js';
+import { traversalResolvers } from './traversals.js';
 
-export const resolvers = [healthResolvers, entityResolvers, browseResolvers, mutationResolvers];
+export const resolvers = [healthResolvers, entityResolvers, browseResolvers, mutationResolvers, traversalResolvers];

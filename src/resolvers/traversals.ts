@@ -1,0 +1,114 @@
+// Query fields for traversals (schema/traversals.graphql): arguments checked here, the searches
+// in src/traversal/. Every enum a client passes is mapped through a whitelist before it becomes
+// a relationship type or label.
+import type { GraphNode } from '../graph/loaders.js';
+import type { Context } from '../server/context.js';
+import { type Chain, searchChains, VIA_TYPES, type Via } from '../traversal/chain-search.js';
+import { shapeChains } from '../traversal/chain-shape.js';
+import { provenanceOf, requireNodes } from '../traversal/common.js';
+import { KIND_LABELS, NEIGHBORHOOD_TYPES, neighborhoodPage } from '../traversal/neighborhood.js';
+import { CHAIN_TYPES, type Direction, walkChain } from '../traversal/supply-chain.js';
+import { bounded, userError } from './args.js';
+import { graphqlType } from './entities.js';
+
+const DEFAULT_VIA: Via[] = ['PLATFORM', 'PROJECT', 'SUPPLY'];
+
+interface ChainArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  via?: Via[] | null;
+  k?: number | null;
+}
+
+interface NeighborhoodArgs {
+  id: string;
+  depth?: number | null;
+  kinds?: string[] | null;
+  relationshipTypes?: string[] | null;
+  limitPerKind?: number | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+interface SupplyArgs {
+  id: string;
+  depth?: number | null;
+  industry?: string | null;
+  first?: number | null;
+}
+
+const supplyChain = (direction: Direction) => async (_: unknown, args: SupplyArgs, ctx: Context) => {
+  const depth = bounded(args.depth, 1, 5, 2, 'depth');
+  const first = bounded(args.first, 1, 1000, 200, 'first');
+  const wanted: { name: 'id' | 'industry'; id: string; types: string[] }[] = [{ name: 'id', id: args.id, types: Object.keys(CHAIN_TYPES) }];
+  if (args.industry != null) wanted.push({ name: 'industry', id: args.industry, types: ['Industry'] });
+  const { id: start } = await requireNodes(ctx, wanted);
+  const type = CHAIN_TYPES[graphqlType(start) as string] as string;
+  const links = await walkChain(ctx.db, direction, { start, type, depth, industry: args.industry ?? null, first });
+  ctx.loaders.prime(links.flatMap((l) => [l.from, l.to]));
+  return links.map((l) => ({
+    from: l.from,
+    to: l.to,
+    depth: l.depth,
+    product: l.props.product ?? null,
+    since: l.props.since ?? null,
+    provenance: provenanceOf(l.props),
+  }));
+};
+
+export const traversalResolvers = {
+  Query: {
+    async collaborationChain(_: unknown, args: ChainArgs, ctx: Context) {
+      const maxHops = bounded(args.maxHops, 1, 6, 4, 'maxHops');
+      const k = bounded(args.k, 1, 10, 1, 'k');
+      const via = args.via ?? DEFAULT_VIA;
+      if (via.length === 0) throw userError('via must name at least one of PLATFORM, PROJECT, FUNDING, SUPPLY', { argument: 'via' });
+      if (args.from === args.to) throw userError(`from and to are both "${args.from}"; a chain joins two different organizations`, { argument: 'to' });
+      await requireNodes(ctx, [
+        { name: 'from', id: args.from, types: ['Organization'] },
+        { name: 'to', id: args.to, types: ['Organization'] },
+      ]);
+      const types = [...new Set(via.flatMap((v) => VIA_TYPES[v]))];
+      const chains: Chain[] = await searchChains(ctx.db, args.from, args.to, { maxHops, k, types });
+      return shapeChains(ctx, chains);
+    },
+
+    async neighborhood(_: unknown, args: NeighborhoodArgs, ctx: Context) {
+      const depth = bounded(args.depth, 1, 3, 1, 'depth');
+      const perKind = bounded(args.limitPerKind, 1, 500, 50, 'limitPerKind');
+      const first = bounded(args.first, 1, 1000, 200, 'first');
+      const { id: start } = await requireNodes(ctx, [{ name: 'id', id: args.id, types: Object.values(KIND_LABELS) }]);
+      // An empty list means "no filter", as for search(kinds:).
+      const labels = (args.kinds?.length ? args.kinds : Object.keys(KIND_LABELS)).map((k) => KIND_LABELS[k] as string);
+      const types = (args.relationshipTypes?.length ? args.relationshipTypes : Object.keys(NEIGHBORHOOD_TYPES)).map((t) => NEIGHBORHOOD_TYPES[t] as string);
+      return neighborhoodPage(ctx.db, { start, depth, labels, types, perKind }, first, args.after);
+    },
+
+    upstream: supplyChain('upstream'),
+    downstream: supplyChain('downstream'),
+
+    async missingLinks(_: unknown, args: { region: string; industry: string; depth?: number | null }, ctx: Context) {
+      const depth = bounded(args.depth, 1, 5, 2, 'depth');
+      await requireNodes(ctx, [
+        { name: 'region', id: args.region, types: ['Region'] },
+        { name: 'industry', id: args.industry, types: ['Industry'] },
+      ]);
+      const rows = await ctx.db.read('traversals/missing-links', { region: args.region, industry: args.industry, depth });
+      return rows.map((r) => {
+        const distance = r.distance as number;
+        const count = r.enterpriseCount as number;
+        return {
+          industry: r.industry as GraphNode,
+          distance,
+          position: distance < 0 ? 'UPSTREAM' : distance > 0 ? 'DOWNSTREAM' : 'MIDSTREAM',
+          enterpriseCount: count,
+          missing: count === 0,
+        };
+      });
+    },
+  },
+  HopConnector: {
+    __resolveType: (o: { __typename?: string; labels?: string[] }) => o.__typename ?? graphqlType({ labels: o.labels ?? [] }),
+  },
+};

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { CypherRegistry } from './graph/cypher.js';
 import { createDriver, Graph, waitForBolt } from './graph/graph.js';
-import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local.js';
+import { type LocalNeo4j, type LocalNeo4jOptions, startLocalNeo4j } from './neo4j/local.js';
 
 export interface Runtime {
   graph: Graph;
@@ -14,20 +14,25 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** The local launcher's settings from the configuration (`kg serve` and `kg neo4j`). */
+export function localNeo4jOptions(config: Config, log: (line: string) => void): LocalNeo4jOptions {
+  return {
+    projectRoot: config.projectRoot,
+    port: config.NEO4J_BOLT_PORT,
+    dataDir: config.NEO4J_DATA_DIR,
+    heap: config.NEO4J_HEAP,
+    pageCache: config.NEO4J_PAGECACHE,
+    txTimeout: config.NEO4J_TX_TIMEOUT,
+    log: (l) => log(`[neo4j] ${l}`),
+  };
+}
+
 export async function openRuntime(config: Config, log: (line: string) => void): Promise<Runtime> {
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {
     log(`NEO4J_URI is unset: starting the local Neo4j (data in ${config.NEO4J_DATA_DIR}, Bolt port ${config.NEO4J_BOLT_PORT})`);
-    local = await startLocalNeo4j({
-      projectRoot: config.projectRoot,
-      port: config.NEO4J_BOLT_PORT,
-      dataDir: config.NEO4J_DATA_DIR,
-      heap: config.NEO4J_HEAP,
-      pageCache: config.NEO4J_PAGECACHE,
-      txTimeout: config.NEO4J_TX_TIMEOUT,
-      log: (l) => log(`[neo4j] ${l}`),
-    });
+    local = await startLocalNeo4j(localNeo4jOptions(config, log));
     log(`local Neo4j ${local.version} ready at ${local.uri}`);
     uri = local.uri;
   }

@@ -3,9 +3,9 @@
 // ids that exist neither in the dataset nor in the database, and ids whose kind conflicts with
 // what the database already holds. Memory holds ids, not rows, so 10^6-row files are fine.
 import type { GraphSession } from '../graph/graph.js';
+import { fileForLabels } from '../model/labels.js';
 import { INDICATOR_SUBJECTS, type NodeFile, nodeSchemas, type RelFile, relationshipKinds } from '../model/records.js';
 import { type DatasetFile, type ImportIssue, readRows } from './dataset.js';
-import { fileForLabels } from './labels.js';
 
 const MAX_REPORTED = 200;
 const LOOKUP_BATCH = 10_000;

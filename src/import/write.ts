@@ -3,10 +3,10 @@
 // import changes nothing and a failed run can simply be run again.
 import neo4j from 'neo4j-driver';
 import type { GraphSession } from '../graph/graph.js';
+import { labelsFor } from '../model/labels.js';
 import { type RelFile, relationshipKinds } from '../model/records.js';
 import { props } from '../model/stored-props.js';
 import { type DatasetFile, readRows } from './dataset.js';
-import { labelsFor } from './labels.js';
 import { schemaFor } from './validate.js';
 
 export interface WriteOptions {

@@ -4,8 +4,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Params } from '../graph/graph.js';
 import type { GraphNode } from '../graph/loaders.js';
-import { labelsFor } from '../import/labels.js';
 import { ORG_KINDS } from '../model/enums.js';
+import { labelsFor } from '../model/labels.js';
 import { INDICATOR_SUBJECTS, type NodeFile, nodeSchemas } from '../model/records.js';
 import { storedProps } from '../model/stored-props.js';
 import { userError } from '../resolvers/args.js';

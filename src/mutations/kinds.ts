@@ -2,7 +2,7 @@
 // EntityKind -> node file, LinkKind -> relationship file. Labels and relationship types sent to
 // Cypher come from these whitelists only.
 
-import { PRIMARY_LABEL } from '../import/labels.js';
+import { PRIMARY_LABEL } from '../model/labels.js';
 import { NODE_FILES, type NodeFile, REL_FILES, type RelFile, relationshipKinds } from '../model/records.js';
 
 /** EntityKind (ORGANIZATION, ...) -> node file (organizations, ...). */

@@ -2,7 +2,7 @@
 // src/model/records.ts), validated by that kind's schema and its allowed end kinds. Like the
 // importer, link MERGEs on (from, type, to): linking twice leaves one relationship.
 import type { GraphNode } from '../graph/loaders.js';
-import { fileForLabels } from '../import/labels.js';
+import { fileForLabels } from '../model/labels.js';
 import { type NodeFile, relationshipKinds } from '../model/records.js';
 import { storedProps } from '../model/stored-props.js';
 import { userError } from '../resolvers/args.js';

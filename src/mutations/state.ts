@@ -1,7 +1,7 @@
 // The read phase every mutation runs before its one write transaction: the stored nodes it
 // names, and what a write leaves stale in the request's DataLoaders.
 import type { GraphNode } from '../graph/loaders.js';
-import { fileForLabels } from '../import/labels.js';
+import { fileForLabels } from '../model/labels.js';
 import type { NodeFile } from '../model/records.js';
 import { userError } from '../resolvers/args.js';
 import type { Context } from '../server/context.js';

@@ -1,21 +1,9 @@
 // Query fields for browsing: lookups by id, full-text search and filtered, sorted, paged lists.
 import type { GraphNode } from '../graph/loaders.js';
+import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 import type { Context } from '../server/context.js';
 import { decodeCursor, encodeCursor, pageSize, userError } from './args.js';
 import { graphqlType } from './entities.js';
-
-const LABEL_BY_KIND: Record<string, string> = {
-  ORGANIZATION: 'Organization',
-  PLATFORM: 'Platform',
-  PROJECT: 'Project',
-  PROGRAMME: 'Programme',
-  REGION: 'Region',
-  INDUSTRY: 'Industry',
-  PERSON: 'Person',
-  EVENT: 'Event',
-  INDICATOR: 'Indicator',
-  SOURCE: 'Source',
-};
 
 /** A lookup that answers null for an unknown id and an error for an id of another kind. */
 const lookup =
@@ -117,7 +105,7 @@ export const browseResolvers = {
       if (args.text.length > 200) throw userError('text must be at most 200 characters');
       const query = luceneQuery(args.text);
       if (!query) throw userError('text must contain at least one word');
-      const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_BY_KIND[k]) : null;
+      const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_BY_ENTITY_KIND[k]) : null;
       const rows = await ctx.db.read('search', { query, labels, limit, scan: labels ? Math.min(limit * 20, 2000) : limit });
       return rows.map((r) => ({ score: r.score, entity: r.node }));
     },

@@ -2,25 +2,13 @@
 // fields come from the table below (src/resolvers/relations.ts); provenance from the element itself.
 import { JSONResolver } from 'graphql-scalars';
 import type { GraphNode } from '../graph/loaders.js';
+import { primaryLabel } from '../model/labels.js';
 import type { Context } from '../server/context.js';
 import { affiliation, funding, industryLink, membership, participation, programmeParticipation, relationResolvers, supply } from './relations.js';
 
-const GRAPHQL_TYPE_BY_LABEL: Record<string, string> = {
-  Organization: 'Organization',
-  Platform: 'Platform',
-  Project: 'Project',
-  Programme: 'Programme',
-  Region: 'Region',
-  Industry: 'Industry',
-  Person: 'Person',
-  Event: 'Event',
-  Indicator: 'Indicator',
-  Source: 'Source',
-};
-
+/** A node's GraphQL type: the name of its primary label (Organization, Platform, ...). */
 export function graphqlType(n: { labels: string[] }): string | undefined {
-  for (const l of n.labels) if (GRAPHQL_TYPE_BY_LABEL[l]) return GRAPHQL_TYPE_BY_LABEL[l];
-  return undefined;
+  return primaryLabel(n.labels);
 }
 
 /** Provenance of a node or of an edge object (relationship properties are spread into it). */

@@ -6,21 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { GraphSession } from '../graph/graph.js';
 import type { GraphNode } from '../graph/loaders.js';
+import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 import { decodeCursor, encodeCursor, userError } from '../resolvers/args.js';
 
 /** EntityKind -> node label: the whitelist of kinds a neighbourhood may contain. */
-export const KIND_LABELS: Record<string, string> = {
-  ORGANIZATION: 'Organization',
-  PLATFORM: 'Platform',
-  PROJECT: 'Project',
-  PROGRAMME: 'Programme',
-  REGION: 'Region',
-  INDUSTRY: 'Industry',
-  PERSON: 'Person',
-  EVENT: 'Event',
-  INDICATOR: 'Indicator',
-  SOURCE: 'Source',
-};
+export const KIND_LABELS = LABEL_BY_ENTITY_KIND;
 const KIND_BY_LABEL = new Map(Object.entries(KIND_LABELS).map(([kind, label]) => [label, kind]));
 
 /** NeighborhoodRel -> relationship type: the whitelist of types a neighbourhood may follow. */

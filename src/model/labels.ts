@@ -1,6 +1,6 @@
 // Labels each node file writes, and the way back from a stored node's labels to its file kind.
-import { ORG_KINDS, type OrgKind } from '../model/enums.js';
-import type { NodeFile } from '../model/records.js';
+import { ORG_KINDS, type OrgKind } from './enums.js';
+import type { NodeFile } from './records.js';
 
 export const PRIMARY_LABEL: Record<NodeFile, string> = {
   sources: 'Source',
@@ -30,4 +30,17 @@ export function fileForLabels(labels: string[]): NodeFile | undefined {
     if (f) return f;
   }
   return undefined;
+}
+
+/**
+ * GraphQL EntityKind (ORGANIZATION, ...) -> primary label (Organization, ...). The GraphQL
+ * object type of a node has its primary label's name.
+ */
+export const LABEL_BY_ENTITY_KIND: Record<string, string> = Object.fromEntries(Object.values(PRIMARY_LABEL).map((l) => [l.toUpperCase(), l]));
+
+const PRIMARY_LABELS = new Set(Object.values(PRIMARY_LABEL));
+
+/** The primary label (= GraphQL type name) among a stored node's labels. */
+export function primaryLabel(labels: string[]): string | undefined {
+  return labels.find((l) => PRIMARY_LABELS.has(l));
 }

@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const schema = z.object({
   PORT: port.default(4000),
@@ -32,6 +39,32 @@ const schema = z.object({
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   KG_SEED: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  // Exposure (production: KG_GRAPHIQL=false KG_INTROSPECTION=false).
+  KG_GRAPHIQL: bool.default(true),
+  KG_INTROSPECTION: bool.default(true),
+  /** Origins allowed to call the API from a browser (dashboards), comma-separated; empty: none. */
+  KG_CORS_ORIGINS: list.default([]),
+
+  // Query limits (graphql-armor), tuned to the schema: see src/server/plugins/limits.ts.
+  KG_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  KG_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+  KG_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
+  KG_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(100).default(10),
+  KG_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+
+  // Access control (src/server/plugins/auth.ts).
+  /** Role of a request without credentials: reader (read-only) or none (rejected). */
+  KG_ANONYMOUS_ROLE: z.enum(['reader', 'none']).default('reader'),
+  /** API keys as name:role:sha256hex, comma-separated (`kg apikey` makes them); only hashes are stored. */
+  KG_API_KEYS: list.default([]),
+  /** JWTs signed with this HS256 secret, or verified against this JWKS URL. */
+  KG_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  KG_JWKS_URL: z.string().url().optional(),
+  KG_JWT_ISSUER: z.string().optional(),
+  KG_JWT_AUDIENCE: z.string().optional(),
+  /** Claim holding the role (reader, editor or admin). */
+  KG_JWT_ROLE_CLAIM: z.string().default('role'),
 });
 
 export type Config = z.infer<typeof schema> & { projectRoot: string };

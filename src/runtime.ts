@@ -9,9 +9,17 @@ import { type LocalNeo4j, type LocalNeo4jOptions, startLocalNeo4j } from './neo4
 
 export interface Runtime {
   graph: Graph;
-  /** Set when this process started its own Neo4j. */
+  /** Set when this process started its own Neo4j (the current one, after restarts). */
   local?: LocalNeo4j;
   close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /**
+   * Restart the local Neo4j when it dies (the server keeps answering, with "database
+   * unavailable" errors meanwhile, and the driver reconnects by itself once it is back).
+   */
+  superviseLocal?: boolean;
 }
 
 /** The local launcher's settings from the configuration (`kg serve` and `kg neo4j`). */
@@ -27,7 +35,7 @@ export function localNeo4jOptions(config: Config, log: (line: string) => void): 
   };
 }
 
-export async function openRuntime(config: Config, log: (line: string) => void): Promise<Runtime> {
+export async function openRuntime(config: Config, log: (line: string) => void, opts: RuntimeOptions = {}): Promise<Runtime> {
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {
@@ -45,12 +53,33 @@ export async function openRuntime(config: Config, log: (line: string) => void): 
     throw new Error(`cannot reach Neo4j at ${uri}: ${(e as Error).message}; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD`);
   }
   const graph = new Graph(driver, config.NEO4J_DATABASE, new CypherRegistry(path.join(config.projectRoot, 'cypher')), config.KG_QUERY_TIMEOUT_MS);
-  return {
+  let closing = false;
+  const runtime: Runtime = {
     graph,
     local,
     async close() {
+      closing = true;
       await graph.close();
-      await local?.stop();
+      await runtime.local?.stop();
     },
   };
+  if (local && opts.superviseLocal) {
+    const supervise = async (neo: LocalNeo4j, backoffMs: number): Promise<void> => {
+      const code = await neo.exited;
+      if (closing) return;
+      log(`the local Neo4j exited unexpectedly (code ${code}); restarting in ${backoffMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, backoffMs));
+      if (closing) return;
+      try {
+        runtime.local = await startLocalNeo4j(localNeo4jOptions(config, log));
+        log(`local Neo4j restarted at ${runtime.local.uri}`);
+        return supervise(runtime.local, 1_000);
+      } catch (e) {
+        log(`restarting the local Neo4j failed: ${(e as Error).message}`);
+        return supervise(neo, Math.min(backoffMs * 2, 30_000));
+      }
+    };
+    void supervise(local, 1_000);
+  }
+  return runtime;
 }

@@ -6,6 +6,7 @@ import { applySchema, isEmpty } from '../graph/setup.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { loadSeed } from '../seed/load-seed.js';
 import { createApp } from '../server/app.js';
+import { createLogger } from '../server/logger.js';
 import { log } from './log.js';
 
 export async function serve(config: Config): Promise<void> {
@@ -31,10 +32,7 @@ export async function serve(config: Config): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT', 0));
   process.once('SIGTERM', () => void stop('SIGTERM', 0));
 
-  runtime = await openRuntime(config, log);
-  void runtime.local?.exited.then((code) => {
-    if (!stopping) void stop(`the local Neo4j exited unexpectedly (code ${code}); see ${config.NEO4J_DATA_DIR}/logs/debug.log`, 1);
-  });
+  runtime = await openRuntime(config, log, { superviseLocal: true });
 
   const applied = await applySchema(runtime.graph);
   log(`schema: ${applied.length} constraints and indexes in place`);
@@ -43,7 +41,7 @@ export async function serve(config: Config): Promise<void> {
     log(`database was empty: loaded the seed graph (${summary.nodes} nodes, ${summary.relationships} relationships)`);
   }
 
-  const yoga = createApp(runtime.graph, { schemaDir: path.join(config.projectRoot, 'schema') });
+  const yoga = createApp(runtime.graph, { schemaDir: path.join(config.projectRoot, 'schema'), config, logger: createLogger(config) });
   server.on('request', yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -25,3 +25,7 @@ export function toGraphQLError(e: unknown): unknown {
   }
   return e;
 }
+
+export function cancelled() {
+  return createGraphQLError('request cancelled: the client went away', { extensions: { code: 'REQUEST_CANCELLED' } });
+}

@@ -4,7 +4,7 @@
 // A per-request view counts round trips so responses and tests can report them.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher.js';
-import { toGraphQLError } from './errors.js';
+import { cancelled, toGraphQLError } from './errors.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -24,7 +24,8 @@ export function createDriver({ uri, user, password }: ConnectOptions): Driver {
     // Fail fast when the database is gone instead of queueing requests for a minute.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Retries cover a cluster's leader switch; kept short so an outage fails fast.
+    maxTransactionRetryTime: 2_000,
   });
 }
 
@@ -51,8 +52,8 @@ export class Graph {
   ) {}
 
   /** A view for one GraphQL request (or one CLI job) that counts its round trips. */
-  session(): GraphSession {
-    return new GraphSession(this);
+  session(signal?: AbortSignal): GraphSession {
+    return new GraphSession(this, signal);
   }
 
   close(): Promise<void> {
@@ -74,7 +75,10 @@ export class GraphSession {
   dbMillis = 0;
   readonly updates: Updates = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
 
-  constructor(private readonly graph: Graph) {}
+  constructor(
+    private readonly graph: Graph,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   read(name: string, params: Params = {}): Promise<Row[]> {
     return this.run('READ', (tx) => tx.run1(name, params));
@@ -94,6 +98,8 @@ export class GraphSession {
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: NamedTx) => Promise<T>): Promise<T> {
+    // A client that went away gets no further database work done on its behalf.
+    if (this.signal?.aborted) throw cancelled();
     const session = this.graph.driver.session({
       database: this.graph.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

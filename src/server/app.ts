@@ -3,11 +3,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createYoga } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { createYoga, useExecutionCancellation, useReadinessCheck } from 'graphql-yoga';
+import { type Config, loadConfig } from '../config.js';
 import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../resolvers/index.js';
 import { type Context, createContext } from './context.js';
 import { exampleOperations } from './examples.js';
+import { createLogger, type Logger } from './logger.js';
+import { useLimits } from './plugins/limits.js';
+import { useMaskErrors } from './plugins/mask-errors.js';
+import { useOperationLog } from './plugins/operation-log.js';
+import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
 
 export function loadTypeDefs(schemaDir: string): string[] {
@@ -17,14 +25,54 @@ export function loadTypeDefs(schemaDir: string): string[] {
     .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'));
 }
 
-export function createApp(graph: Graph, opts: { schemaDir: string; graphiql?: boolean }) {
+export interface AppOptions {
+  schemaDir: string;
+  /** Defaults to the configuration of an empty environment (every default). */
+  config?: Config;
+  logger?: Logger;
+}
+
+export function createApp(graph: Graph, opts: AppOptions) {
+  const config = opts.config ?? loadConfig({});
+  const logger = opts.logger ?? createLogger(config);
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(opts.schemaDir), resolvers });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: opts.graphiql === false ? false : { title: 'Innovation knowledge graph', defaultQuery: exampleOperations(opts.schemaDir) },
-    context: () => createContext(graph),
-    plugins: [useRoundTrips()],
+    graphiql: config.KG_GRAPHIQL ? { title: 'Innovation knowledge graph', defaultQuery: exampleOperations(opts.schemaDir) } : false,
     landingPage: false,
+    // Browsers may call from the listed dashboard origins only; none by default.
+    cors: config.KG_CORS_ORIGINS.length
+      ? {
+          origin: config.KG_CORS_ORIGINS,
+          credentials: true,
+          methods: ['GET', 'POST'],
+          allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'x-graphql-yoga-csrf'],
+        }
+      : false,
+    healthCheckEndpoint: '/health',
+    // The mask-errors plugin masks execution errors with a request id; this is the backstop for
+    // anything that fails outside execution.
+    maskedErrors: true,
+    logging: logger,
+    context: ({ request }) => createContext(graph, request),
+    plugins: [
+      useRequestId(),
+      useExecutionCancellation(),
+      // Simple (form or GET) requests must carry a header a cross-site form cannot set.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
+      ...useLimits(config),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => ((await graph.session().read('admin/ready'))[0]?.constraints as number) > 0,
+      }),
+      usePrometheus({
+        endpoint: '/metrics',
+        metrics: { graphql_yoga_http_duration: true, graphql_envelop_request_duration: true, graphql_envelop_error_result: true },
+      }),
+      useOperationLog(logger),
+      useMaskErrors(logger),
+      useRoundTrips(),
+    ],
   });
 }

@@ -225,7 +225,7 @@ describe('round trips', () => {
     const r = await gql(
       app,
       `{ organizations(filter: {nameContains: "org "}, first: 100) {
-           nodes { id region { id } platforms { platform { id members(first: 500) { organization { id } } } } } } }`,
+           nodes { id region { id } platforms { platform { id members(first: 20) { organization { id } } } } } } }`,
     );
     expect(r.errors).toBeUndefined();
     const nodes = (r.data as any).organizations.nodes;

@@ -1,7 +1,7 @@
 // Runs GraphQL operations against the real application in-process (same yoga app, plugins and
 // Neo4j as `npm start`, minus the HTTP socket).
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { createApp } from '../../src/server/app.js';
 
@@ -13,8 +13,9 @@ export interface GqlResult<T = Record<string, any>> {
 
 export type App = ReturnType<typeof createApp>;
 
-export function testApp(graph: Graph): App {
-  return createApp(graph, { schemaDir: path.join(PROJECT_ROOT, 'schema') });
+/** The app with default settings (or `env` overrides, e.g. auth keys), logging silenced. */
+export function testApp(graph: Graph, env: Record<string, string> = {}): App {
+  return createApp(graph, { schemaDir: path.join(PROJECT_ROOT, 'schema'), config: loadConfig({ LOG_LEVEL: 'silent', ...env }) });
 }
 
 export async function gql<T = Record<string, any>>(app: App, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {

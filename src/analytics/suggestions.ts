@@ -1,0 +1,31 @@
+// partnerSuggestions' reasons, from a row of cypher/analytics/partner-suggestions.cypher: one
+// SuggestionReason per common-partner set, shared industry, chain link and shared region, each
+// with only the fields of its kind set.
+import type { GraphNode } from '../graph/loaders.js';
+
+export interface SuggestionRow {
+  node: GraphNode;
+  score: number;
+  commonCount: number;
+  complete: boolean;
+  commonPartners: GraphNode[];
+  industries: GraphNode[];
+  links: { upstream: GraphNode; downstream: GraphNode; product: string | null }[];
+  regions: GraphNode[];
+}
+
+const EMPTY = { industry: null, upstream: null, downstream: null, product: null, partners: null, count: null, complete: null, region: null };
+
+export function suggestion(r: SuggestionRow) {
+  const reason = (kind: string, fields: Partial<Record<keyof typeof EMPTY, unknown>>) => ({ kind, ...EMPTY, ...fields });
+  return {
+    organization: r.node,
+    score: r.score,
+    reasons: [
+      ...(r.commonCount > 0 ? [reason('COMMON_PARTNERS', { partners: r.commonPartners, count: r.commonCount, complete: r.complete })] : []),
+      ...r.industries.map((industry) => reason('SHARED_INDUSTRY', { industry })),
+      ...r.links.map((l) => reason('CHAIN_ADJACENT', l)),
+      ...r.regions.map((region) => reason('SAME_REGION', { region })),
+    ],
+  };
+}

@@ -1,0 +1,197 @@
+// Analytics for planners (schema/analytics.graphql): counted figures from cypher/analytics/*
+// set beside reported Indicator nodes, never blended. Collaboration measures are computed in TS
+// (src/analytics/) on a graph fetched in one query.
+import { buildCollaboration, type CollaborationRows } from '../analytics/collaboration.js';
+import { rankConnectors } from '../analytics/connectors.js';
+import { competitionRanks } from '../analytics/rank.js';
+import { type SuggestionRow, suggestion } from '../analytics/suggestions.js';
+import type { GraphNode } from '../graph/loaders.js';
+import { LEVELS, type Level } from '../model/enums.js';
+import type { Context } from '../server/context.js';
+import { bounded, userError } from './args.js';
+import { graphqlType } from './entities.js';
+
+/** Indicator metrics that state a number of platforms (seeds/README.md). */
+const PLATFORM_COUNT_METRICS = ['platform_count', 'provincial_platform_count', 'new_platform_count'];
+const SHARE_METRICS = ['share_of_projects', 'share_of_funding'];
+const MAX_INDICATORS = 2000;
+const METRIC = /^[a-z][a-z0-9_]{1,80}$/;
+
+/** What each RegionMeasure counts: a label from the model's whitelist and optional narrowing. */
+const MEASURES: Record<string, { label: string; levels: string[] | null; highTech: boolean | null }> = {
+  PLATFORMS: { label: 'Platform', levels: null, highTech: null },
+  PROVINCIAL_PLATFORMS: { label: 'Platform', levels: ['PROVINCIAL', 'NATIONAL'], highTech: null },
+  ORGANIZATIONS: { label: 'Organization', levels: null, highTech: null },
+  ENTERPRISES: { label: 'Enterprise', levels: null, highTech: null },
+  HIGH_TECH_ENTERPRISES: { label: 'Enterprise', levels: null, highTech: true },
+  PROJECTS: { label: 'Project', levels: null, highTech: null },
+};
+
+const levelOrder = (level: string | null) => (level === null ? LEVELS.length : LEVELS.indexOf(level as Level));
+
+const MAX_ORGS = 20_000;
+const MAX_PAIRS = 200_000;
+/** Partner-suggestion weights; Query.partnerSuggestions documents the same formula. */
+const WEIGHTS = { common: 3, industry: 2, chain: 1, region: 1 };
+const CANDIDATE_CAP = 2000;
+/** Partner-of-partner links walked to find common partners (about a second on a busy hub). */
+const WALK_BUDGET = 100_000;
+
+/** The node for an id argument, which must exist and be of the given type. */
+async function subject(ctx: Context, id: string, type: 'Region' | 'Organization', argument: string): Promise<GraphNode> {
+  const node = await ctx.loaders.entities.load(id);
+  if (!node) throw userError(`${argument}: no ${type.toLowerCase()} has id "${id}"`, { argument });
+  const actual = graphqlType(node);
+  const a = (word?: string) => `${/^[AEIOU]/.test(word ?? '') ? 'an' : 'a'} ${word}`;
+  if (actual !== type) throw userError(`${argument}: "${id}" is ${a(actual)}, not ${a(type)}`, { argument });
+  return node;
+}
+
+const optionalYear = (value: number | null | undefined, name: string) => (value == null ? null : bounded(value, 1800, 2200, value, name));
+
+interface IndicatorQuery {
+  region: string;
+  subRegions: boolean;
+  located: boolean;
+  metrics?: string[] | null;
+  metric?: string | null;
+  unit?: string | null;
+}
+
+/** Reported figures about a region, as Indicator nodes; more than MAX_INDICATORS is an error, not a silent cut. */
+async function indicators(ctx: Context, q: IndicatorQuery): Promise<GraphNode[]> {
+  const rows = await ctx.db.read('analytics/region-indicators', {
+    metrics: null,
+    metric: null,
+    unit: null,
+    ...q,
+    limit: MAX_INDICATORS + 1,
+  });
+  if (rows.length > MAX_INDICATORS)
+    throw userError(`more than ${MAX_INDICATORS} indicators match; pass metric or includeSubRegions: false to narrow them`, { argument: 'metric' });
+  return rows.map((r) => r.node as GraphNode);
+}
+
+export const analyticsResolvers = {
+  Query: {
+    async platformCounts(_: unknown, args: { region: string; includeSubRegionIndicators?: boolean | null }, ctx: Context) {
+      const [region, rows, reported] = await Promise.all([
+        subject(ctx, args.region, 'Region', 'region'),
+        ctx.db.read('analytics/platform-counts', { region: args.region }),
+        indicators(ctx, { region: args.region, subRegions: args.includeSubRegionIndicators ?? false, located: false, metrics: PLATFORM_COUNT_METRICS }),
+      ]);
+      const byKindAndLevel = rows.map((r) => ({ kind: r.kind as string, level: (r.level as string | null) ?? null, count: r.count as number }));
+      // Totals are sums of the counted groups, so they add up by construction.
+      const sum = (key: (g: (typeof byKindAndLevel)[number]) => string | null) => {
+        const totals = new Map<string | null, number>();
+        for (const g of byKindAndLevel) totals.set(key(g), (totals.get(key(g)) ?? 0) + g.count);
+        return [...totals];
+      };
+      return {
+        region,
+        total: byKindAndLevel.reduce((t, g) => t + g.count, 0),
+        byKindAndLevel,
+        byKind: sum((g) => g.kind).map(([kind, count]) => ({ kind, count })),
+        // Levels from national down, unrecorded last.
+        byLevel: sum((g) => g.level)
+          .map(([level, count]) => ({ level, count }))
+          .sort((a, b) => levelOrder(a.level) - levelOrder(b.level)),
+        reported,
+      };
+    },
+
+    async regionRank(_: unknown, args: { region: string; measure: string }, ctx: Context) {
+      const measure = MEASURES[args.measure]!;
+      const [region, rows, reported] = await Promise.all([
+        subject(ctx, args.region, 'Region', 'region'),
+        ctx.db.read('analytics/region-rank', { region: args.region, ...measure }),
+        indicators(ctx, { region: args.region, subRegions: false, located: false, unit: 'RANK' }),
+      ]);
+      const ranks = competitionRanks(rows.map((r) => r.value as number));
+      const siblings = rows.map((r, i) => ({ region: r.node as GraphNode, value: r.value as number, rank: ranks[i]! }));
+      const self = siblings.find((s) => s.region.id === args.region)!;
+      return {
+        region,
+        measure: args.measure,
+        parent: (rows[0]?.parent as GraphNode | null) ?? null,
+        rank: self.rank,
+        value: self.value,
+        siblingCount: siblings.length,
+        siblings,
+        reported,
+      };
+    },
+
+    async regionIndicators(_: unknown, args: { region: string; includeSubRegions?: boolean | null; metric?: string | null }, ctx: Context) {
+      if (args.metric != null && !METRIC.test(args.metric))
+        throw userError(`metric must be a snake_case metric key such as platform_count, got "${args.metric}"`, { argument: 'metric' });
+      const sub = args.includeSubRegions ?? true;
+      const [, nodes] = await Promise.all([
+        subject(ctx, args.region, 'Region', 'region'),
+        indicators(ctx, { region: args.region, subRegions: sub, located: sub, metric: args.metric ?? null }),
+      ]);
+      return nodes;
+    },
+
+    async platformBackedShare(_: unknown, args: { region?: string | null; fromYear?: number | null; toYear?: number | null }, ctx: Context) {
+      const fromYear = optionalYear(args.fromYear, 'fromYear');
+      const toYear = optionalYear(args.toYear, 'toYear');
+      if (fromYear != null && toYear != null && fromYear > toYear)
+        throw userError(`fromYear (${fromYear}) must not be after toYear (${toYear})`, { argument: 'fromYear' });
+      const region = args.region ?? null;
+      const [node, [row], reported] = await Promise.all([
+        region ? subject(ctx, region, 'Region', 'region') : null,
+        ctx.db.read('analytics/platform-backed-share', { region, fromYear, toYear }),
+        region ? indicators(ctx, { region, subRegions: false, located: false, metrics: SHARE_METRICS }) : [],
+      ]);
+      const n = (k: string) => (row?.[k] as number | null) ?? 0;
+      const share = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
+      return {
+        region: node,
+        fromYear,
+        toYear,
+        projects: n('projects'),
+        platformBackedProjects: n('backedProjects'),
+        projectShare: share(n('backedProjects'), n('projects')),
+        funding: n('funding'),
+        platformBackedFunding: n('backedFunding'),
+        fundingShare: share(n('backedFunding'), n('funding')),
+        projectsWithFunding: n('projectsWithFunding'),
+        otherCurrencyProjects: n('otherCurrencyProjects'),
+        reported,
+      };
+    },
+
+    async topConnectors(_: unknown, args: { region?: string | null; first?: number | null; measure?: string | null }, ctx: Context) {
+      const first = bounded(args.first, 1, 100, 10, 'first');
+      const region = args.region ?? null;
+      const [, [row]] = await Promise.all([
+        region ? subject(ctx, region, 'Region', 'region') : null,
+        ctx.db.read('analytics/collaboration-graph', { region, maxOrgs: MAX_ORGS }),
+      ]);
+      const orgCount = (row?.orgCount as number) ?? 0;
+      const narrow = region ? 'pass a smaller region (argument region)' : 'pass a region (argument region)';
+      if (orgCount > MAX_ORGS)
+        throw userError(`${orgCount} organizations are in scope, more than the ${MAX_ORGS} topConnectors analyses; ${narrow}`, { argument: 'region' });
+      const graph = buildCollaboration(row as unknown as CollaborationRows, MAX_PAIRS);
+      if (!graph) throw userError(`more than ${MAX_PAIRS} linked pairs of organizations are in scope; ${narrow}`, { argument: 'region' });
+
+      return rankConnectors(graph, args.measure === 'BETWEENNESS' ? 'BETWEENNESS' : 'COLLABORATORS', first);
+    },
+
+    async partnerSuggestions(_: unknown, args: { id: string; first?: number | null }, ctx: Context) {
+      const first = bounded(args.first, 1, 50, 10, 'first');
+      const [, rows] = await Promise.all([
+        subject(ctx, args.id, 'Organization', 'id'),
+        ctx.db.read('analytics/partner-suggestions', { id: args.id, first, cap: CANDIDATE_CAP, budget: WALK_BUDGET, weights: WEIGHTS }),
+      ]);
+      const suggestions = rows as unknown as SuggestionRow[];
+      ctx.loaders.prime(suggestions.flatMap((r) => [r.node, ...r.commonPartners]));
+      return suggestions.map(suggestion);
+    },
+  },
+
+  Connector: {
+    organization: (c: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(c.id),
+  },
+};

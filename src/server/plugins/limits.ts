@@ -1,0 +1,29 @@
+// Query limits. graphql-armor rejects hostile documents before they execute (deep nesting, alias
+// and directive floods, huge token counts, expensive selections, field suggestions that leak
+// the schema); the numbers come from the configuration and fit this schema: the deepest
+// example operation (a chain hop's connector's members' organizations' regions) is depth 8, and
+// cost multiplies literal `first` sizes: the costliest example costs ~2,000, a dashboard of 100
+// organizations with their platforms and 20 members each ~77,000 (default limit 100,000).
+// Traversal arguments (hops, depth, page sizes) are bounded in the resolvers themselves.
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../../config.js';
+
+export function useLimits(config: Config): Plugin[] {
+  const plugins: Plugin[] = [
+    EnvelopArmorPlugin({
+      maxDepth: { n: config.KG_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
+      maxAliases: { n: config.KG_MAX_ALIASES },
+      maxTokens: { n: config.KG_MAX_TOKENS },
+      maxDirectives: { n: config.KG_MAX_DIRECTIVES },
+      costLimit: { maxCost: config.KG_MAX_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+      blockFieldSuggestion: { enabled: true },
+    }) as Plugin,
+  ];
+  if (!config.KG_INTROSPECTION) {
+    // graphql-js's own rule: __schema and __type are validation errors when introspection is off.
+    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  }
+  return plugins;
+}

@@ -1,0 +1,44 @@
+// One log line per executed operation: request id, operation name, duration, database round
+// trips and time, error codes. Also feeds the Prometheus metrics of database work.
+import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { Counter, Histogram, register } from 'prom-client';
+import type { Context } from '../context.js';
+import type { Logger } from '../logger.js';
+
+// Registered once per process (prom-client's default registry is global).
+const roundTrips =
+  (register.getSingleMetric('kg_db_round_trips_total') as Counter | undefined) ??
+  new Counter({ name: 'kg_db_round_trips_total', help: 'Database transactions run by GraphQL operations' });
+const dbSeconds =
+  (register.getSingleMetric('kg_db_seconds') as Histogram | undefined) ??
+  new Histogram({ name: 'kg_db_seconds', help: 'Database time per GraphQL operation', buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15] });
+
+const operationNameOf = (doc: DocumentNode) => doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
+
+export function useOperationLog(logger: Logger): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          const ctx = args.contextValue as Context;
+          const errors = 'errors' in result ? (result.errors ?? []) : [];
+          roundTrips.inc(ctx.db.roundTrips);
+          dbSeconds.observe(ctx.db.dbMillis / 1000);
+          logger.info(
+            {
+              requestId: ctx.requestId,
+              operation: args.operationName ?? operationNameOf(args.document) ?? null,
+              ms: Math.round(performance.now() - started),
+              roundTrips: ctx.db.roundTrips,
+              dbMs: Math.round(ctx.db.dbMillis),
+              errors: errors.map((e) => e.extensions?.code ?? 'GRAPHQL'),
+            },
+            'operation',
+          );
+        },
+      };
+    },
+  };
+}

@@ -9,7 +9,8 @@ import type { Graph, GraphSession } from '../../src/graph/graph.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { counts, freshGraph } from '../helpers/graph.js';
 
-const ARTICLES = path.resolve(PROJECT_ROOT, '..', 'shared', 'seed-articles');
+// The source texts ship with the seeds (seeds/sources/), so provenance can be checked anywhere.
+const ARTICLES = path.join(PROJECT_ROOT, 'seeds', 'sources');
 let graph: Graph;
 let db: GraphSession;
 let firstLoad: Awaited<ReturnType<typeof loadSeed>>;

@@ -24,13 +24,21 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
   const importFile = `${opts.filePrefix}${file.name}`;
   let batch: Record<string, unknown>[] = [];
   const about: Record<string, unknown>[] = [];
+  // One batch is written while the next is parsed (Node and Neo4j each keep a core busy);
+  // batches still commit one after another, in file order.
+  let inFlight: Promise<void> = Promise.resolve();
 
   const flush = async () => {
     if (batch.length === 0) return;
-    if (file.isNode) await db.write('import/merge-nodes', { rows: batch });
-    else await db.write('import/merge-relationships', { type: relationshipKinds[file.kind as RelFile].type, rows: batch });
-    opts.onRows?.(batch.length);
+    const rows = batch;
     batch = [];
+    await inFlight;
+    const write = file.isNode
+      ? db.write('import/merge-nodes', { rows })
+      : db.write('import/merge-relationships', { type: relationshipKinds[file.kind as RelFile].type, rows });
+    inFlight = write.then(() => opts.onRows?.(rows.length));
+    // Observed when awaited below; this only keeps a failure from counting as unhandled meanwhile.
+    inFlight.catch(() => {});
   };
 
   for await (const raw of readRows(file)) {
@@ -45,6 +53,7 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     if (batch.length >= opts.batchSize) await flush();
   }
   await flush();
+  await inFlight;
   // An indicator's subject may be another row of the same file, so its ABOUT links are
   // written once all of the file's nodes exist.
   for (let i = 0; i < about.length; i += opts.batchSize) {

@@ -9,7 +9,12 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { freePort } from '../helpers/ports.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kg-serve-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Servers this file started; a failed assertion must not leave one (and its JVM) running.
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function startServer() {
   const [port, boltPort] = [await freePort(), await freePort()];
@@ -25,6 +30,7 @@ async function startServer() {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let output = '';
   const collect = (d: Buffer) => {
     output += d;

@@ -65,6 +65,8 @@ const schema = z.object({
   KG_JWT_AUDIENCE: z.string().optional(),
   /** Claim holding the role (reader, editor or admin). */
   KG_JWT_ROLE_CLAIM: z.string().default('role'),
+  /** Directory the admin-only importDataset mutation may read datasets from; unset: API imports are off. */
+  KG_IMPORT_ROOT: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema> & { projectRoot: string };

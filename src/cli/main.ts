@@ -12,6 +12,8 @@ commands:
   import <dir>               validate and import a dataset directory (see docs/import-format.md)
   generate --orgs N --seed S --out DIR
                              write a deterministic synthetic dataset in the import format
+  apikey --name NAME --role reader|editor|admin
+                             make an API key; prints it once and its KG_API_KEYS entry
 
 Configuration comes from environment variables; see README.md.`;
 
@@ -21,6 +23,7 @@ const verbs: Record<string, (args: string[]) => Promise<void>> = {
   seed: async (args) => (await import('./seed.js')).runSeed(loadConfig(), args),
   import: async (args) => (await import('./import.js')).runImport(loadConfig(), args),
   generate: async (args) => (await import('./generate.js')).runGenerate(args),
+  apikey: async (args) => (await import('./apikey.js')).runApiKey(args),
 };
 
 const [verb, ...args] = process.argv.slice(2);

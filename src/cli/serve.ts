@@ -9,20 +9,36 @@ import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
 import { log } from './log.js';
 
+/** How long a stop waits for in-flight requests before closing their connections. */
+const DRAIN_MS = 30_000;
+
 export async function serve(config: Config): Promise<void> {
   const started = performance.now();
   let runtime: Runtime | undefined;
   let stopping = false;
   const server = createServer();
+  // Requests that arrive on an open keep-alive connection while stopping are answered, with
+  // `Connection: close` so the client does not send more on it.
+  server.on('request', (_req, res) => {
+    if (stopping) res.setHeader('connection', 'close');
+  });
 
   const stop = async (why: string, code: number) => {
     if (stopping) return;
     stopping = true;
     log(`${why}: stopping`);
-    // Stop accepting connections, let in-flight requests finish, then close idle keep-alives.
+    // Stop accepting connections and let in-flight requests finish. A keep-alive connection is
+    // closed as soon as its request is answered (not keepAliveTimeout later), and whatever is
+    // still open after DRAIN_MS is cut, so a slow or chatty client cannot hold the stop forever.
     await new Promise<void>((r) => {
       if (!server.listening) return r();
-      server.close(() => r());
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      server.close(() => {
+        clearInterval(idle);
+        clearTimeout(cut);
+        r();
+      });
       server.closeIdleConnections();
     });
     await runtime?.close();

@@ -3,7 +3,9 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+// The driver's codes for a server it cannot reach, and Neo4j's own answer while its database is
+// starting or shutting down (seen when Neo4j stops under traffic).
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function isUnavailable(e: unknown): boolean {
   return e instanceof Neo4jError && UNAVAILABLE.has(e.code);

@@ -1,10 +1,10 @@
-// Who made an edit, and when. There is no authentication yet: every edit is 'anonymous'. When
-// auth arrives, this is the one function to change (read the user from the request context);
-// every mutation stamps what it writes through editStamp.
+// Who made an edit, and when: the request's principal (an API key's name or a JWT's sub, set by
+// the auth plugin, src/server/plugins/auth.ts). Every mutation stamps what it writes through
+// editStamp.
 import type { Context } from '../server/context.js';
 
-export function editorOf(_ctx: Context): string {
-  return 'anonymous';
+export function editorOf(ctx: Context): string {
+  return ctx.principal;
 }
 
 /** Stored on every node and relationship a mutation writes, beside the provenance fields. */

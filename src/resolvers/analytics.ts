@@ -37,6 +37,19 @@ const CANDIDATE_CAP = 2000;
 /** Partner-of-partner links walked to find common partners (about a second on a busy hub). */
 const WALK_BUDGET = 100_000;
 
+/**
+ * Promise.all for reads started together, except that it fails only once every read has finished:
+ * when the subject check fails at once (an unknown id), the other reads would otherwise run on
+ * after the request has been answered, so a client sending bad ids fast could pile up database
+ * work without bound (and exhaust the connection pool for everyone). The first failure in
+ * argument order is the one reported.
+ */
+async function settled<T extends readonly unknown[] | []>(reads: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(reads);
+  for (const r of results as PromiseSettledResult<unknown>[]) if (r.status === 'rejected') throw r.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
 /** The node for an id argument, which must exist and be of the given type. */
 async function subject(ctx: Context, id: string, type: 'Region' | 'Organization', argument: string): Promise<GraphNode> {
   const node = await ctx.loaders.entities.load(id);
@@ -75,7 +88,7 @@ async function indicators(ctx: Context, q: IndicatorQuery): Promise<GraphNode[]>
 export const analyticsResolvers = {
   Query: {
     async platformCounts(_: unknown, args: { region: string; includeSubRegionIndicators?: boolean | null }, ctx: Context) {
-      const [region, rows, reported] = await Promise.all([
+      const [region, rows, reported] = await settled([
         subject(ctx, args.region, 'Region', 'region'),
         ctx.db.read('analytics/platform-counts', { region: args.region }),
         indicators(ctx, { region: args.region, subRegions: args.includeSubRegionIndicators ?? false, located: false, metrics: PLATFORM_COUNT_METRICS }),
@@ -102,7 +115,7 @@ export const analyticsResolvers = {
 
     async regionRank(_: unknown, args: { region: string; measure: string }, ctx: Context) {
       const measure = MEASURES[args.measure]!;
-      const [region, rows, reported] = await Promise.all([
+      const [region, rows, reported] = await settled([
         subject(ctx, args.region, 'Region', 'region'),
         ctx.db.read('analytics/region-rank', { region: args.region, ...measure }),
         indicators(ctx, { region: args.region, subRegions: false, located: false, unit: 'RANK' }),
@@ -126,7 +139,7 @@ export const analyticsResolvers = {
       if (args.metric != null && !METRIC.test(args.metric))
         throw userError(`metric must be a snake_case metric key such as platform_count, got "${args.metric}"`, { argument: 'metric' });
       const sub = args.includeSubRegions ?? true;
-      const [, nodes] = await Promise.all([
+      const [, nodes] = await settled([
         subject(ctx, args.region, 'Region', 'region'),
         indicators(ctx, { region: args.region, subRegions: sub, located: sub, metric: args.metric ?? null }),
       ]);
@@ -139,7 +152,7 @@ export const analyticsResolvers = {
       if (fromYear != null && toYear != null && fromYear > toYear)
         throw userError(`fromYear (${fromYear}) must not be after toYear (${toYear})`, { argument: 'fromYear' });
       const region = args.region ?? null;
-      const [node, [row], reported] = await Promise.all([
+      const [node, [row], reported] = await settled([
         region ? subject(ctx, region, 'Region', 'region') : null,
         ctx.db.read('analytics/platform-backed-share', { region, fromYear, toYear }),
         region ? indicators(ctx, { region, subRegions: false, located: false, metrics: SHARE_METRICS }) : [],
@@ -165,7 +178,7 @@ export const analyticsResolvers = {
     async topConnectors(_: unknown, args: { region?: string | null; first?: number | null; measure?: string | null }, ctx: Context) {
       const first = bounded(args.first, 1, 100, 10, 'first');
       const region = args.region ?? null;
-      const [, [row]] = await Promise.all([
+      const [, [row]] = await settled([
         region ? subject(ctx, region, 'Region', 'region') : null,
         ctx.db.read('analytics/collaboration-graph', { region, maxOrgs: MAX_ORGS }),
       ]);
@@ -181,7 +194,7 @@ export const analyticsResolvers = {
 
     async partnerSuggestions(_: unknown, args: { id: string; first?: number | null }, ctx: Context) {
       const first = bounded(args.first, 1, 50, 10, 'first');
-      const [, rows] = await Promise.all([
+      const [, rows] = await settled([
         subject(ctx, args.id, 'Organization', 'id'),
         ctx.db.read('analytics/partner-suggestions', { id: args.id, first, cap: CANDIDATE_CAP, budget: WALK_BUDGET, weights: WEIGHTS }),
       ]);

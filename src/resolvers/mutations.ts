@@ -10,6 +10,7 @@ import { FILE_BY_ENTITY_KIND } from '../mutations/kinds.js';
 import { link, unlink } from '../mutations/links.js';
 import { mergeEntities } from '../mutations/merge.js';
 import type { Context } from '../server/context.js';
+import { userError } from './args.js';
 
 type CreateArgs = { input: Record<string, unknown>; provenance: ProvenanceInput };
 type UpdateArgs = { id: string; patch: Record<string, unknown>; provenance?: ProvenanceInput | null };
@@ -24,8 +25,47 @@ const organization = typed('organizations', 'updateOrganization');
 const platform = typed('platforms', 'updatePlatform');
 const project = typed('projects', 'updateProject');
 
+/**
+ * Half of a UTF-16 surrogate pair on its own. A JSON variable can carry one ("\ud800"), but it is
+ * not Unicode text: the driver would store U+FFFD instead, so the edit would not read back as sent.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every string in the arguments (JSON ones included, at any depth: iterative) must be well-formed. */
+function checkWellFormed(args: Record<string, unknown>): void {
+  // Field names stop growing 20 levels down, so a deeply nested JSON argument costs linear work.
+  type Item = { value: unknown; field: string; depth: number };
+  const child = (item: Item, key: string): Pick<Item, 'field' | 'depth'> => ({
+    field: item.depth < 20 ? `${item.field}${key.startsWith('[') ? '' : '.'}${key}` : item.field,
+    depth: item.depth + 1,
+  });
+  const stack: Item[] = Object.entries(args).map(([field, value]) => ({ value, field, depth: 0 }));
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, field } = item;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) throw userError(`${field}: contains a lone UTF-16 surrogate (not Unicode text); send well-formed strings`, { field });
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) stack.push({ value: v, ...child(item, `[${i}]`) });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) stack.push({ value: k, ...child(item, k) }, { value: v, ...child(item, k) });
+    }
+  }
+}
+
+type Resolver = (parent: unknown, args: never, ctx: Context) => unknown;
+const wellFormed = <T extends Record<string, Resolver>>(fields: T): T =>
+  Object.fromEntries(
+    Object.entries(fields).map(([k, f]) => [
+      k,
+      (parent: unknown, args: Record<string, unknown>, ctx: Context) => {
+        checkWellFormed(args);
+        return f(parent, args as never, ctx);
+      },
+    ]),
+  ) as unknown as T;
+
 export const mutationResolvers = {
-  Mutation: {
+  Mutation: wellFormed({
     createOrganization: organization.create,
     updateOrganization: organization.update,
     createPlatform: platform.create,
@@ -40,5 +80,5 @@ export const mutationResolvers = {
     deleteEntity: (_: unknown, a: { id: string }, ctx: Context) => deleteEntity(ctx, a),
     link: (_: unknown, a: Parameters<typeof link>[1], ctx: Context) => link(ctx, a),
     unlink: (_: unknown, a: Parameters<typeof unlink>[1], ctx: Context) => unlink(ctx, a),
-  },
+  }),
 };

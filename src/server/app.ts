@@ -5,15 +5,16 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import { createYoga, useExecutionCancellation, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, maskError, useExecutionCancellation, useReadinessCheck } from 'graphql-yoga';
 import { type Config, loadConfig } from '../config.js';
 import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../resolvers/index.js';
 import { type Context, createContext } from './context.js';
 import { exampleOperations } from './examples.js';
 import { createLogger, type Logger } from './logger.js';
+import { useAuth } from './plugins/auth.js';
 import { useLimits } from './plugins/limits.js';
-import { useMaskErrors } from './plugins/mask-errors.js';
+import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useOperationLog } from './plugins/operation-log.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
@@ -52,15 +53,24 @@ export function createApp(graph: Graph, opts: AppOptions) {
       : false,
     healthCheckEndpoint: '/health',
     // The mask-errors plugin masks execution errors with a request id; this is the backstop for
-    // anything that fails outside execution.
-    maskedErrors: true,
+    // anything that fails outside execution. Errors the service raises on purpose keep their
+    // code even when they wrap a driver error (DATABASE_UNAVAILABLE, QUERY_TIMEOUT): yoga's
+    // default masking would turn those into INTERNAL_SERVER_ERROR.
+    // (The code is read off the error rather than by instanceof: under vitest the app and yoga
+    // can load different copies of graphql.)
+    maskedErrors: {
+      maskError: (error, message, isDev) =>
+        SAFE_CODES.has(String((error as { extensions?: { code?: unknown } } | null)?.extensions?.code)) ? (error as Error) : maskError(error, message, isDev),
+    },
     logging: logger,
     context: ({ request }) => createContext(graph, request),
     plugins: [
       useRequestId(),
+      useAuth(config, logger),
       useExecutionCancellation(),
-      // Simple (form or GET) requests must carry a header a cross-site form cannot set.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
+      // Requests a browser sends without a preflight (GET, form posts) must carry this header,
+      // which a cross-site page cannot set; JSON POSTs are preflighted and pass.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...useLimits(config),
       useReadinessCheck({
         endpoint: '/ready',

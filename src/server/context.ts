@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles.js';
 import type { Graph, GraphSession } from '../graph/graph.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
 import { requestIdOf } from './plugins/request-id.js';
@@ -9,10 +10,15 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   request?: Request;
+  /** Who sent the request and their role; the auth plugin (src/server/plugins/auth.ts) sets them. */
+  role: Role;
+  principal: string;
+  /** KG_IMPORT_ROOT, the only place importDataset reads from (set by the auth plugin too). */
+  importRoot?: string;
 }
 
 export function createContext(graph: Graph, request?: Request): Context {
   // The session stops starting transactions once the client has gone away (request.signal).
   const db = graph.session(request?.signal);
-  return { graph, db, loaders: createLoaders(db), requestId: request ? requestIdOf(request) : 'internal', request };
+  return { graph, db, loaders: createLoaders(db), requestId: request ? requestIdOf(request) : 'internal', request, role: 'reader', principal: 'anonymous' };
 }

@@ -117,7 +117,7 @@ describe('create', () => {
     expect(await counts(graph)).toEqual({ ...before, nodeCount: before.nodeCount + 1 });
     const stored = await node('org:new');
     expect(stored!.labels.sort()).toEqual(['Enterprise', 'Entity', 'Organization']);
-    expect(stored!.props).toMatchObject({ aliasText: 'NWC | 新晶圆', highTech: true, source: 'src:t1', editedBy: 'anonymous' });
+    expect(stored!.props).toMatchObject({ aliasText: 'NWC | 新晶圆', highTech: true, source: 'src:t1', editedBy: 'test-admin' });
     expect(new Date(stored!.props.editedAt).toISOString()).toBe(stored!.props.editedAt);
     expect(await types('org:new')).toMatchObject({ founded: 'INTEGER NOT NULL' });
     // Found by the full-text index through an alias, and by lookup.
@@ -172,7 +172,7 @@ describe('create', () => {
       provenance: { source: { id: 'src:new' }, inferred: true },
       indicators: [{ id: 'fig:jz', value: 98, year: 2021, about: { id: 'region:cn-ln-jz' } }],
     });
-    expect((await node('src:new'))!.props).toMatchObject({ title: 'New report', note: 'a note of the source', editedBy: 'anonymous' });
+    expect((await node('src:new'))!.props).toMatchObject({ title: 'New report', note: 'a note of the source', editedBy: 'test-admin' });
     expect(await types('fig:jz')).toMatchObject({ year: 'INTEGER NOT NULL' });
   });
 });
@@ -282,7 +282,7 @@ describe('update', () => {
     expect(await counts(graph)).toEqual(before);
     const stored = (await node('org:a'))!.props;
     expect(stored).not.toHaveProperty('nameZh');
-    expect(stored).toMatchObject({ importFile: expect.stringMatching(/organizations\.csv$/), editedBy: 'anonymous' });
+    expect(stored).toMatchObject({ importFile: expect.stringMatching(/organizations\.csv$/), editedBy: 'test-admin' });
     expect(await types('org:a')).toMatchObject({ founded: 'INTEGER NOT NULL' });
   });
 
@@ -345,7 +345,7 @@ describe('link and unlink', () => {
     });
     expect(first.link).toMatchObject({ kind: 'MEMBER_OF', created: false, from: { id: 'org:u' }, to: { id: 'plat:c' } });
     const created = await ok(app, LINK, { kind: 'SUPPLIES', from: 'org:a', to: 'org:u', properties: { product: 'wafers', since: 2021 }, provenance: PROV });
-    expect(created.link).toMatchObject({ created: true, properties: { product: 'wafers', since: 2021, source: 'src:t1', editedBy: 'anonymous' } });
+    expect(created.link).toMatchObject({ created: true, properties: { product: 'wafers', since: 2021, source: 'src:t1', editedBy: 'test-admin' } });
     const again = await ok(app, LINK, { kind: 'SUPPLIES', from: 'org:a', to: 'org:u', properties: { product: 'wafers', since: 2021 }, provenance: PROV });
     expect(again.link.created).toBe(false);
     expect(await counts(graph)).toEqual({ ...before, relationshipCount: before.relationshipCount + 1 });
@@ -478,7 +478,7 @@ describe('mergeEntities', () => {
       provenance: { source: { id: 'src:t1' }, evidence: 'Shengong makes wafers' },
     });
     expect(org.indicator.about.id).toBe('org:a');
-    expect((await node('org:a'))!.props).toMatchObject({ mergedFrom: ['org:b'], aliasText: 'Shengong | Shengong Semi Co | 神工股份', editedBy: 'anonymous' });
+    expect((await node('org:a'))!.props).toMatchObject({ mergedFrom: ['org:b'], aliasText: 'Shengong | Shengong Semi Co | 神工股份', editedBy: 'test-admin' });
     expect(await types('org:a')).toMatchObject({ founded: 'INTEGER NOT NULL' });
     // A moved relationship keeps its integer properties as integers.
     const [undertakes] = await rels('org:a', 'proj:p');

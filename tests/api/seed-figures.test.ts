@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
-import { freshGraph } from '../helpers/graph.js';
 import { type App, ok, testApp } from '../helpers/gql.js';
+import { freshGraph } from '../helpers/graph.js';
 
 const figures = readFileSync(path.join(PROJECT_ROOT, 'seeds', 'indicators.jsonl'), 'utf8')
   .split('\n')

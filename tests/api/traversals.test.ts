@@ -184,6 +184,7 @@ function readDataset(...dirs: string[]): Dataset {
   for (const dir of dirs) {
     for (const file of readdirSync(dir)) {
       const [name, ext] = file.split('.') as [string, string];
+      if (ext !== 'csv' && ext !== 'jsonl') continue; // README.md, seeds/sources/
       const text = readFileSync(path.join(dir, file), 'utf8');
       let rows: Record<string, string>[];
       if (ext === 'csv') rows = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true });

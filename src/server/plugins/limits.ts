@@ -7,11 +7,29 @@
 // Traversal arguments (hops, depth, page sizes) are bounded in the resolvers themselves.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../../config.js';
 
+/** Characters a document may have per token it may have: room for long string literals, not for megabytes of padding. */
+const CHARS_PER_TOKEN = 100;
+
 export function useLimits(config: Config): Plugin[] {
+  // Comments and whitespace are not tokens: without this, a 2 MB document of padding around a
+  // small query would be read and executed.
+  const maxChars = config.KG_MAX_TOKENS * CHARS_PER_TOKEN;
   const plugins: Plugin[] = [
+    {
+      onParams({ params, setResult }) {
+        if (typeof params.query === 'string' && params.query.length > maxChars)
+          setResult({
+            errors: [
+              createGraphQLError(`Document size limit of ${maxChars} characters exceeded, found ${params.query.length}.`, {
+                extensions: { code: 'BAD_REQUEST', http: { status: 413 } },
+              }),
+            ],
+          });
+      },
+    },
     EnvelopArmorPlugin({
       maxDepth: { n: config.KG_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
       maxAliases: { n: config.KG_MAX_ALIASES },

@@ -29,6 +29,7 @@ export function useOperationLog(logger: Logger): Plugin<Context> {
           logger.info(
             {
               requestId: ctx.requestId,
+              principal: ctx.principal,
               operation: args.operationName ?? operationNameOf(args.document) ?? null,
               ms: Math.round(performance.now() - started),
               roundTrips: ctx.db.roundTrips,

@@ -1,0 +1,28 @@
+// Admin operations. Who may call them is decided by the auth plugin (src/server/plugins/auth.ts,
+// roles in src/auth/roles.ts), not here.
+import { datasetDirUnder } from '../auth/import-root.js';
+import { ImportRejected, importDataset } from '../import/import-dataset.js';
+import type { Context } from '../server/context.js';
+import { userError } from './args.js';
+
+const MAX_ISSUES = 50;
+
+export const adminResolvers = {
+  Mutation: {
+    importDataset: async (_: unknown, a: { path: string }, ctx: Context) => {
+      const dir = datasetDirUnder(ctx.importRoot, a.path);
+      try {
+        const s = await importDataset(ctx.graph, dir);
+        return { ...s, files: Object.entries(s.files).map(([name, rows]) => ({ name, rows })) };
+      } catch (e) {
+        if (!(e instanceof ImportRejected)) throw e;
+        // Issues about the directory itself name it as the client did, not by its server path.
+        const issues = e.issues.slice(0, MAX_ISSUES).map((i) => (i.file === dir ? { ...i, file: a.path } : i));
+        throw userError(
+          `import rejected, nothing was written: ${e.issueCount} problem${e.issueCount === 1 ? '' : 's'} (extensions.issues lists the first ${Math.min(MAX_ISSUES, e.issueCount)})`,
+          { argument: 'path', issueCount: e.issueCount, issues },
+        );
+      }
+    },
+  },
+};

@@ -43,5 +43,5 @@ describe('local Neo4j lifecycle', () => {
     await again.close();
     await second.neo.stop();
     expect(records.map((r) => r.get('w'))).toEqual(['before-restart']);
-  });
+  }, 180_000); // two Neo4j starts on a possibly busy 2-core machine
 });

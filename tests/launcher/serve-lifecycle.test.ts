@@ -102,5 +102,5 @@ describe('kg serve with a local Neo4j', () => {
     expect(second.output()).not.toContain('loaded the seed graph'); // not empty any more
     expect((await health(second.port)).data.health.nodeCount).toBe(answer.data.health.nodeCount);
     expect(await stop(second.child)).toBe(0);
-  });
+  }, 240_000); // two full server starts (JVM + Neo4j + schema) on a possibly busy 2-core machine
 });

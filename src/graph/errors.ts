@@ -13,7 +13,9 @@ export function isUnavailable(e: unknown): boolean {
 
 export function toGraphQLError(e: unknown): unknown {
   if (!(e instanceof Neo4jError)) return e;
-  if (UNAVAILABLE.has(e.code)) {
+  // Every pooled connection busy for connectionAcquisitionTimeout: the driver says so with no
+  // code, only this message. To a client it is the same as an unreachable database: retry.
+  if (UNAVAILABLE.has(e.code) || /Connection acquisition timed out/i.test(e.message)) {
     return createGraphQLError('database unavailable: Neo4j cannot be reached; retry shortly', {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
       originalError: e,

@@ -1,7 +1,9 @@
-// Query limits. graphql-armor rejects hostile documents before they execute (deep nesting, alias
-// and directive floods, huge token counts, expensive selections, field suggestions that leak
-// the schema); the numbers come from the configuration and fit this schema: the deepest
-// example operation (a chain hop's connector's members' organizations' regions) is depth 8, and
+// Query limits. A document longer than 100 characters per allowed token is refused before it is
+// even parsed (HTTP 413). graphql-armor rejects hostile documents before they execute (deep
+// nesting, alias and directive floods, huge token counts, expensive selections, field
+// suggestions that leak the schema); the numbers come from the configuration and fit this
+// schema: the deepest example operation (a chain hop's connector's members' organizations'
+// regions) is depth 8, and
 // cost multiplies literal `first` sizes: the costliest example costs ~2,000, a dashboard of 100
 // organizations with their platforms and 20 members each ~77,000 (default limit 100,000).
 // Traversal arguments (hops, depth, page sizes) are bounded in the resolvers themselves.

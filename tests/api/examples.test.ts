@@ -2,25 +2,15 @@
 // seed graph, so the examples a newcomer tries first always work.
 import path from 'node:path';
 import { Kind, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { Graph } from '../../src/graph/graph.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
 import { exampleOperations } from '../../src/server/examples.js';
-import { type App, type gql, testApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { type gql, useSeededApp } from '../helpers/gql.js';
 
 const document = exampleOperations(path.join(PROJECT_ROOT, 'schema'));
 const operations = parse(document).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
 
-let graph: Graph;
-let app: App;
-beforeAll(async () => {
-  graph = await freshGraph();
-  await loadSeed(graph, PROJECT_ROOT);
-  app = testApp(graph);
-});
-afterAll(() => graph.close());
+const fixture = useSeededApp();
 
 describe('GraphiQL example operations', () => {
   it('are named and there is at least one per area file', () => {
@@ -30,7 +20,7 @@ describe('GraphiQL example operations', () => {
 
   // In file order, so an example mutation can create what a later example reads.
   it.each(operations)('%s runs on the seed graph without errors', async (operationName) => {
-    const res = await app.fetch('http://test/graphql', {
+    const res = await fixture.app().fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: document, operationName }),

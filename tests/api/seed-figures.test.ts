@@ -2,33 +2,23 @@
 // document and the verbatim sentence, both by id and through regionIndicators of its region.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { Graph } from '../../src/graph/graph.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
-import { type App, ok, testApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { ok, useSeededApp } from '../helpers/gql.js';
 
 const figures = readFileSync(path.join(PROJECT_ROOT, 'seeds', 'indicators.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as { id: string; value: number; unit: string; source: string; evidence: string });
 
-let graph: Graph;
-let app: App;
-beforeAll(async () => {
-  graph = await freshGraph();
-  await loadSeed(graph, PROJECT_ROOT);
-  app = testApp(graph);
-});
-afterAll(() => graph.close());
+const fixture = useSeededApp();
 
 describe('seed figures through the API', () => {
   it('reads every figure by id with value, unit, source document and evidence', async () => {
     expect(figures.length).toBeGreaterThanOrEqual(49);
     const query = `query($id: ID!) { indicator(id: $id) { value unit about { id } provenance { evidence source { id title file } } } }`;
     for (const f of figures) {
-      const { indicator } = await ok(app, query, { id: f.id });
+      const { indicator } = await ok(fixture.app(), query, { id: f.id });
       expect(indicator, f.id).toMatchObject({ value: f.value, unit: f.unit, provenance: { evidence: f.evidence, source: { id: f.source } } });
       const text = readFileSync(path.join(PROJECT_ROOT, 'seeds', 'sources', indicator.provenance.source.file), 'utf8');
       expect(text, f.id).toContain(indicator.provenance.evidence);
@@ -36,7 +26,7 @@ describe('seed figures through the API', () => {
   });
 
   it('lists every figure under the country through regionIndicators, each once', async () => {
-    const { regionIndicators } = await ok(app, '{ regionIndicators(region: "region:cn") { id provenance { source { id } } } }');
+    const { regionIndicators } = await ok(fixture.app(), '{ regionIndicators(region: "region:cn") { id provenance { source { id } } } }');
     const ids = regionIndicators.map((i: any) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(figures.map((f) => f.id).sort());

@@ -2,9 +2,12 @@
 // Neo4j as `npm start`, minus the HTTP socket).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
 import { createApp } from '../../src/server/app.js';
+import { freshGraph } from './graph.js';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T;
@@ -68,4 +71,20 @@ export async function fails(app: App, query: string, variables?: Record<string, 
   const r = await gql(app, query, variables, headers);
   if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
   return r.errors[0]!;
+}
+
+/**
+ * A test file's shared fixture: a fresh database holding the seed graph and the app over it,
+ * set up before the file's tests and closed after them.
+ */
+export function useSeededApp(): { graph: () => Graph; app: () => App } {
+  let graph: Graph;
+  let app: App;
+  beforeAll(async () => {
+    graph = await freshGraph();
+    await loadSeed(graph, PROJECT_ROOT);
+    app = testApp(graph);
+  });
+  afterAll(() => graph.close());
+  return { graph: () => graph, app: () => app };
 }

@@ -8,8 +8,8 @@ MATCH (i:Industry {id: q.id})
 CALL (q, i) {
   MATCH (i)-[r:UPSTREAM_OF]-(other:Industry)
   WHERE (q.dir = 'OUT' AND startNode(r) = i) OR (q.dir = 'IN' AND endNode(r) = i)
-  WITH r, other ORDER BY other.id
-  WITH collect({rel: properties(r), node: other {.*, labels: labels(other)}}) AS all
-  RETURN size(all) AS total, [x IN all WHERE q.afterId IS NULL OR x.node.id > q.afterId][..toInteger(q.limit) + 1] AS links
+  WITH q, r, other ORDER BY other.id
+  WITH q, collect({rel: properties(r), node: other {.*, labels: labels(other)}}) AS found
+  RETURN size(found) AS total, [x IN found WHERE q.afterId IS NULL OR x.node.id > q.afterId][..toInteger(q.limit) + 1] AS links
 }
 RETURN q.key AS key, total, links

@@ -5,7 +5,7 @@
 // `region` or a sub-region, or, when `outside`, not located there (`region` null: anywhere).
 // `total` counts them all; `nodes` is the page after (afterKey, afterId) in (name, id) order,
 // at most `limit` + 1 (the extra one says a next page exists). The same MATCH twice: a count
-// and a sorted page, so no list of all the industry's organizations is built.
+// and a sorted page (LIMIT cannot take a per-row value: the sorted nodes are sliced instead).
 // Index: entity_id for the industry and the region; the rest is relationship expansion.
 UNWIND $requests AS q
 CALL (q) {
@@ -29,7 +29,7 @@ CALL (q) {
   WITH o, coalesce(o.name, o.id) AS key
   WHERE q.afterId IS NULL OR key > q.afterKey OR (key = q.afterKey AND o.id > q.afterId)
   ORDER BY key, o.id
-  LIMIT toInteger(q.limit) + 1
-  RETURN collect(o {.*, labels: labels(o)}) AS nodes
+  WITH q, collect(o) AS sorted
+  RETURN [x IN sorted[..toInteger(q.limit) + 1] | x {.*, labels: labels(x)}] AS nodes
 }
 RETURN q.key AS key, total, nodes

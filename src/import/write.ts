@@ -39,7 +39,17 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
       : type === 'SUPPLIES'
         ? db.write('import/merge-supplies', { rows })
         : db.write('import/merge-relationships', { type, rows });
-    inFlight = write.then(() => opts.onRows?.(rows.length));
+    // The only nodes a SUPPLIES batch creates are the links' :SupplyHop mirrors (one node and
+    // two relationships each, cypher/import/merge-supplies): derived, so not counted as imported.
+    const hopsBefore = db.updates.nodesCreated;
+    inFlight = write.then(() => {
+      if (type === 'SUPPLIES') {
+        const hops = db.updates.nodesCreated - hopsBefore;
+        db.updates.nodesCreated -= hops;
+        db.updates.relationshipsCreated -= 2 * hops;
+      }
+      opts.onRows?.(rows.length);
+    });
     // Observed when awaited below; this only keeps a failure from counting as unhandled meanwhile.
     inFlight.catch(() => {});
   };

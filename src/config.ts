@@ -45,6 +45,8 @@ const schema = z.object({
   KG_INTROSPECTION: bool.default(true),
   /** Origins allowed to call the API from a browser (dashboards), comma-separated; empty: none. */
   KG_CORS_ORIGINS: list.default([]),
+  /** Origins whose pages may show the /embed iframe (CSP frame-ancestors), comma-separated; empty: this service's own pages only. */
+  KG_EMBED_ORIGINS: list.default([]),
 
   // Query limits (graphql-armor), tuned to the schema: see src/server/plugins/limits.ts.
   KG_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),

@@ -18,6 +18,7 @@ import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useOperationLog } from './plugins/operation-log.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
+import { useWebApp } from './plugins/web.js';
 
 export function loadTypeDefs(schemaDir: string): string[] {
   return readdirSync(schemaDir)
@@ -65,6 +66,8 @@ export function createApp(graph: Graph, opts: AppOptions) {
     logging: logger,
     context: ({ request }) => createContext(graph, request),
     plugins: [
+      // The front end (/, /explore, /embed, assets) answers before anything GraphQL-specific.
+      useWebApp(config),
       useRequestId(),
       useAuth(config, logger),
       useExecutionCancellation(),

@@ -1,0 +1,94 @@
+// How nodes and edges look: colour and shape by kind, border by level, and the legend built from
+// the same table, so the legend cannot drift from the drawing.
+
+export interface KindStyle {
+  color: string;
+  shape: string;
+  /** The legend's symbol (a CSS shape name for the legend swatch). */
+  swatch: 'circle' | 'square' | 'diamond' | 'hexagon' | 'triangle' | 'tag';
+}
+
+export const KIND_STYLES: Record<string, KindStyle> = {
+  ORGANIZATION: { color: '#2f6fdf', shape: 'ellipse', swatch: 'circle' },
+  PLATFORM: { color: '#e07b13', shape: 'round-rectangle', swatch: 'square' },
+  PROJECT: { color: '#2e9e5b', shape: 'diamond', swatch: 'diamond' },
+  PROGRAMME: { color: '#8e44ad', shape: 'hexagon', swatch: 'hexagon' },
+  REGION: { color: '#7f8c8d', shape: 'round-triangle', swatch: 'triangle' },
+  INDUSTRY: { color: '#c0392b', shape: 'round-tag', swatch: 'tag' },
+  PERSON: { color: '#16a085', shape: 'ellipse', swatch: 'circle' },
+  EVENT: { color: '#d35400', shape: 'star', swatch: 'diamond' },
+  INDICATOR: { color: '#b7950b', shape: 'round-rectangle', swatch: 'square' },
+  SOURCE: { color: '#566573', shape: 'rectangle', swatch: 'square' },
+};
+
+export const FALLBACK_STYLE: KindStyle = { color: '#999999', shape: 'ellipse', swatch: 'circle' };
+
+/** Border width by level: national platforms stand out, district ones barely. */
+export const LEVEL_BORDER: Record<string, number> = {
+  NATIONAL: 6,
+  CROSS_REGIONAL: 5,
+  PROVINCIAL: 4,
+  MUNICIPAL: 3,
+  DISTRICT: 2,
+  ENTERPRISE: 1,
+};
+
+export const kindStyle = (kind: string): KindStyle => KIND_STYLES[kind] ?? FALLBACK_STYLE;
+
+/** Cytoscape's stylesheet, from the tables above. */
+export function stylesheet(): unknown[] {
+  const sheet: unknown[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(name)',
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        color: '#1d2733',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        width: 26,
+        height: 26,
+        'background-color': FALLBACK_STYLE.color,
+        'border-color': '#1d2733',
+        'border-width': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#9aa5b1',
+        'target-arrow-color': '#9aa5b1',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+      },
+    },
+    // Large views: labels cost most of a frame; show them only when zoomed in.
+    { selector: 'node.big', style: { 'min-zoomed-font-size': 9 } },
+    { selector: 'edge.big', style: { 'min-zoomed-font-size': 12, 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
+    { selector: 'node[level]', style: { 'border-width': 'data(border)' } },
+    { selector: 'node.focus', style: { width: 38, height: 38, 'font-weight': 'bold' } },
+    { selector: 'node.missing', style: { 'background-opacity': 0.15, 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c0392b' } },
+    { selector: 'edge.gap', style: { 'line-style': 'dashed', 'line-color': '#c0392b' } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: '.hl', style: { 'line-color': '#e0218a', 'target-arrow-color': '#e0218a', width: 4, 'z-index': 10 } },
+    { selector: 'node.hl', style: { 'border-color': '#e0218a', 'border-width': 5 } },
+    { selector: ':selected', style: { 'overlay-color': '#2f6fdf', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  ];
+  for (const [kind, s] of Object.entries(KIND_STYLES)) {
+    sheet.push({ selector: `node[kind = "${kind}"]`, style: { 'background-color': s.color, shape: s.shape } });
+  }
+  return sheet;
+}

@@ -77,8 +77,8 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
   const setsExternalIds = new Set<string>();
   const merged = (file: DatasetFile, line: number, firstLine: number, what: string) => {
     duplicateCount += 1;
-    let lines = duplicateLines.get(file.name);
-    if (!lines) duplicateLines.set(file.name, (lines = new Set()));
+    const lines = duplicateLines.get(file.name) ?? new Set<number>();
+    duplicateLines.set(file.name, lines);
     lines.add(line);
     if (warnings.length < MAX_REPORTED) warnings.push({ file: file.name, line, message: `${what} repeats line ${firstLine} exactly; merged into it` });
   };

@@ -1,19 +1,22 @@
 // Projects undertaken by organizations in scope (in $region's subtree, or all when $region is
 // null) and running in some year of [$fromYear, $toYear] (either bound may be null), and how
 // many of them have a platform-backed undertaker in scope: an organization that is MEMBER_OF a
-// platform or that a platform is HOSTED_BY. Funding sums cover projects in CNY (or with no
-// currency recorded); projects in another currency are only counted.
-// Returns one row {projects, backedProjects, funding, backedFunding, projectsWithFunding,
-// otherCurrencyProjects}. Index: entity_id anchors the region (see the fragment).
+// platform or that a platform is HOSTED_BY. Funding is summed per currency, never across
+// currencies (amounts stored without a currency, from before currencies were required, are CNY).
+// Returns one row {projects, backedProjects, byCurrency: [{currency, projects, funding,
+// backedFunding}]}, byCurrency holding only currencies with recorded funding.
+// Index: entity_id anchors the region (see the fragment).
 // @include analytics/fragments/orgs-in-scope
 MATCH (o)-[:UNDERTAKES]->(j:Project)
 WHERE ($fromYear IS NULL OR coalesce(j.endYear, j.startYear) >= $fromYear)
   AND ($toYear IS NULL OR j.startYear <= $toYear)
 WITH j, max(CASE WHEN EXISTS { (o)-[:MEMBER_OF|HOSTED_BY]-(:Platform) } THEN 1 ELSE 0 END) AS backed
-WITH j, backed, coalesce(j.currency, 'CNY') = 'CNY' AS cny
-RETURN count(j) AS projects,
+WITH coalesce(j.currency, 'CNY') AS currency,
+  count(j) AS projects,
   sum(backed) AS backedProjects,
-  sum(CASE WHEN cny THEN j.funding END) AS funding,
-  sum(CASE WHEN cny AND backed = 1 THEN j.funding END) AS backedFunding,
-  count(CASE WHEN cny THEN j.funding END) AS projectsWithFunding,
-  count(CASE WHEN NOT cny THEN j END) AS otherCurrencyProjects
+  count(j.funding) AS funded,
+  sum(j.funding) AS funding,
+  sum(CASE WHEN backed = 1 THEN j.funding ELSE 0 END) AS backedFunding
+RETURN sum(projects) AS projects,
+  sum(backedProjects) AS backedProjects,
+  collect(CASE WHEN funded > 0 THEN {currency: currency, projects: funded, funding: funding, backedFunding: backedFunding} END) AS byCurrency

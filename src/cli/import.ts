@@ -1,11 +1,20 @@
 // `kg import <dir>`: validate a dataset directory, then write it (see docs/import-format.md).
 import type { Config } from '../config.js';
+import { formatIssue } from '../import/dataset.js';
 import { type ImportSummary, importDataset } from '../import/import-dataset.js';
 import { log } from './log.js';
 import { progressBar } from './progress.js';
 import { withGraph } from './with-graph.js';
 
 export function printSummary(s: ImportSummary): void {
+  for (const w of s.warnings) log(`warning: ${formatIssue(w)}`);
+  if (s.duplicatesMerged > s.warnings.length) log(`warning: ... and ${s.duplicatesMerged - s.warnings.length} more repeated rows merged`);
+  if (s.duplicatesMerged > 0)
+    log(
+      `merged ${s.duplicatesMerged} repeated row${s.duplicatesMerged === 1 ? '' : 's'} (${Object.entries(s.duplicatesByFile)
+        .map(([f, n]) => `${f}: ${n}`)
+        .join(', ')})`,
+    );
   log(
     `imported ${s.rows} rows from ${Object.keys(s.files).length} files in ${s.seconds.toFixed(1)} s ` +
       `(${Math.round(s.rows / Math.max(s.seconds, 0.001))} rows/s): ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set`,

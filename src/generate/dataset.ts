@@ -9,11 +9,11 @@ type RelColumns = { [K in RelFile]?: readonly (keyof (typeof relationshipKinds)[
 
 export const COLUMNS = {
   sources: ['id', 'title', 'publisher', 'language', 'note'],
-  regions: ['id', 'name', 'nameZh', 'level', 'source'],
+  regions: ['id', 'name', 'nameZh', 'level', 'country', 'source'],
   industries: ['id', 'name', 'nameZh', 'source'],
-  organizations: ['id', 'name', 'nameZh', 'aliases', 'kind', 'highTech', 'aboveDesignatedSize', 'founded', 'source'],
+  organizations: ['id', 'name', 'nameZh', 'aliases', 'externalIds', 'kind', 'country', 'highTech', 'aboveDesignatedSize', 'founded', 'source'],
   platforms: ['id', 'name', 'nameZh', 'kind', 'level', 'specialization', 'status', 'established', 'source'],
-  projects: ['id', 'name', 'nameZh', 'level', 'startYear', 'endYear', 'funding', 'currency', 'source'],
+  projects: ['id', 'name', 'nameZh', 'externalIds', 'level', 'startYear', 'endYear', 'funding', 'currency', 'source'],
   indicators: ['id', 'about', 'metric', 'label', 'value', 'unit', 'level', 'scope', 'source'],
   part_of: ['from', 'to', 'source'],
   located_in: ['from', 'to', 'source'],
@@ -23,7 +23,7 @@ export const COLUMNS = {
   upstream_of: ['from', 'to', 'product', 'source'],
   hosted_by: ['from', 'to', 'source'],
   member_of: ['from', 'to', 'role', 'chainPosition', 'since', 'source'],
-  undertakes: ['from', 'to', 'role', 'year', 'source'],
+  undertakes: ['from', 'to', 'role', 'year', 'contribution', 'currency', 'source'],
   funds: ['from', 'to', 'amount', 'currency', 'year', 'source'],
   supports: ['from', 'to', 'source'],
   supplies: ['from', 'to', 'product', 'since', 'source'],

@@ -86,6 +86,8 @@ export function orgName(kind: OrgKind, brand: Brand, place: Name, industry: Name
       return [`${brand.en} Incubator Management Co., Ltd.`, `${brand.zh}孵化器管理有限公司`];
     case 'SOCIETY':
       return [`${place.en} Society of ${field}`, `${place.zh}${industry.zh}学会`];
+    case 'OTHER':
+      return [`${place.en} ${brand.en} ${field} Association`, `${place.zh}${brand.zh}${industry.zh}协会`];
   }
 }
 

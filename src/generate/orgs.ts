@@ -90,7 +90,7 @@ export async function generateOrganizations(
       if (rng.chance(0.3)) aliases = `${brand.en}|${brand.zh}`;
     }
     const id = orgId(i);
-    ds.out.organizations.row({ id, name, nameZh, aliases, kind: k, highTech, aboveDesignatedSize, founded: year });
+    ds.out.organizations.row({ id, name, nameZh, aliases, kind: k, country: 'CN', highTech, aboveDesignatedSize, founded: year });
     ds.out.located_in.row({ from: id, to: regions.ids[r] });
     ds.out.in_industry.row({ from: id, to: industries.leafIds[leaf] });
     if (second >= 0 && second !== leaf) ds.out.in_industry.row({ from: id, to: industries.leafIds[second] });

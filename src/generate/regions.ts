@@ -117,7 +117,8 @@ function regionName(tree: RegionTree, r: number): [string, string] {
 export function writeRegions(tree: RegionTree, ds: Dataset): void {
   for (let r = 0; r < tree.ids.length; r++) {
     const [name, nameZh] = regionName(tree, r);
-    ds.out.regions.row({ id: tree.ids[r], name, nameZh, level: tree.levels[r] });
+    // The one country of the default profile is China; its code marks it as a country.
+    ds.out.regions.row({ id: tree.ids[r], name, nameZh, level: tree.levels[r], country: tree.levels[r] === 'COUNTRY' ? 'CN' : undefined });
     const parent = tree.parent[r]!;
     if (parent >= 0) ds.out.part_of.row({ from: tree.ids[r], to: tree.ids[parent] });
   }

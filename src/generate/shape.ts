@@ -163,6 +163,7 @@ export const PROJECT_LEAD_CHOICE = new WeightedChoice<OrgKind>([
 
 /** Project funding in CNY: a Pareto tail above a level-dependent floor. */
 export const FUNDING_FLOOR: Record<Level, number> = {
+  INTERNATIONAL: 5_000_000,
   NATIONAL: 2_000_000,
   CROSS_REGIONAL: 1_000_000,
   PROVINCIAL: 500_000,

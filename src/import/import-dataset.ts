@@ -21,6 +21,11 @@ export class ImportRejected extends Error {
 export interface ImportSummary {
   files: Record<string, number>;
   rows: number;
+  /** Rows repeating an earlier row of their file verbatim, merged into it (not written twice). */
+  duplicatesMerged: number;
+  duplicatesByFile: Record<string, number>;
+  /** One per merged row, the first 200: "file:line: ... repeats line N exactly; merged into it". */
+  warnings: ImportIssue[];
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
@@ -45,7 +50,8 @@ export async function importDataset(graph: Graph, dir: string, opts: ImportOptio
   const db = graph.session();
   const validation = await validateDataset(files, db);
   if (validation.issueCount > 0) throw new ImportRejected(validation.issues, validation.issueCount);
-  opts.onValidated?.(validation.totalRows, (performance.now() - started) / 1000);
+  const toWrite = validation.totalRows - validation.duplicateCount;
+  opts.onValidated?.(toWrite, (performance.now() - started) / 1000);
 
   let done = 0;
   const filePrefix = `${path.basename(path.resolve(dir))}/`;
@@ -54,9 +60,10 @@ export async function importDataset(graph: Graph, dir: string, opts: ImportOptio
     await writeFile(file, db, {
       batchSize: opts.batchSize ?? 5_000,
       filePrefix,
+      skipLines: validation.duplicateLines.get(file.name),
       onRows: (n) => {
         done += n;
-        opts.onProgress?.(done, validation.totalRows);
+        opts.onProgress?.(done, toWrite);
       },
     });
     opts.onFileWritten?.(file.name, validation.rows.get(file.name) ?? 0, (performance.now() - fileStarted) / 1000);
@@ -64,6 +71,9 @@ export async function importDataset(graph: Graph, dir: string, opts: ImportOptio
   return {
     files: Object.fromEntries(validation.rows),
     rows: validation.totalRows,
+    duplicatesMerged: validation.duplicateCount,
+    duplicatesByFile: Object.fromEntries([...validation.duplicateLines].map(([f, lines]) => [f, lines.size])),
+    warnings: validation.warnings,
     nodesCreated: db.updates.nodesCreated,
     relationshipsCreated: db.updates.relationshipsCreated,
     propertiesSet: db.updates.propertiesSet,

@@ -1,7 +1,12 @@
 // Pass 1 of an import: every row of every file is checked before anything is written: schema
-// (types, enums, numbers), unknown columns, duplicate ids and duplicate links, references to
-// ids that exist neither in the dataset nor in the database, and ids whose kind conflicts with
-// what the database already holds. Memory holds ids, not rows, so 10^6-row files are fine.
+// (types, enums, numbers, currencies, countries, external ids), unknown columns, duplicate ids
+// and duplicate links, external ids claimed by two entities, references to ids that exist
+// neither in the dataset nor in the database, and ids whose kind conflicts with what the
+// database already holds. A row repeated verbatim (real exports have them) is merged into its
+// first occurrence with a warning; a repeat that differs is an error naming the columns.
+// Memory holds ids and row digests, not rows, so 10^6-row files are fine.
+import { createHash } from 'node:crypto';
+import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphSession } from '../graph/graph.js';
 import { fileForLabels } from '../model/labels.js';
 import { INDICATOR_SUBJECTS, type NodeFile, nodeSchemas, type RelFile, relationshipKinds } from '../model/records.js';
@@ -15,6 +20,30 @@ export interface Validation {
   issueCount: number;
   rows: Map<string, number>; // rows per file name
   totalRows: number;
+  /** Rows that repeat an earlier row of their file verbatim: merged into it, so not written. */
+  duplicateLines: Map<string, Set<number>>;
+  duplicateCount: number;
+  /** One per merged row (the first MAX_REPORTED), "identical to line N". */
+  warnings: ImportIssue[];
+}
+
+/** A row's content, independent of key order and of how CSV or JSON spelled it. */
+function digest(row: Record<string, unknown>): string {
+  const keys = Object.keys(row)
+    .filter((k) => row[k] !== undefined)
+    .sort();
+  return createHash('sha1')
+    .update(JSON.stringify(keys.map((k) => [k, row[k]])))
+    .digest('base64');
+}
+
+/** A repeated key whose row differs from the first: reported once the first row is re-read. */
+interface Conflict {
+  file: DatasetFile;
+  line: number;
+  firstLine: number;
+  what: string;
+  row: Record<string, unknown>;
 }
 
 interface Ref {
@@ -38,7 +67,25 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
   };
   const rows = new Map<string, number>();
   // id -> where it was first defined; also gives its kind for reference checks.
-  const defined = new Map<string, { kind: NodeFile; file: string; line: number }>();
+  const defined = new Map<string, { kind: NodeFile; file: string; line: number; digest: string }>();
+  const duplicateLines = new Map<string, Set<number>>();
+  let duplicateCount = 0;
+  const warnings: ImportIssue[] = [];
+  const conflicts: Conflict[] = [];
+  // External id (SCHEME:value) -> the row that gives it; ids of rows that set externalIds.
+  const externalOwner = new Map<string, { id: string; file: string; line: number }>();
+  const setsExternalIds = new Set<string>();
+  const merged = (file: DatasetFile, line: number, firstLine: number, what: string) => {
+    duplicateCount += 1;
+    const lines = duplicateLines.get(file.name) ?? new Set<number>();
+    duplicateLines.set(file.name, lines);
+    lines.add(line);
+    if (warnings.length < MAX_REPORTED) warnings.push({ file: file.name, line, message: `${what} repeats line ${firstLine} exactly; merged into it` });
+  };
+  const conflict = (c: Conflict) => {
+    if (conflicts.length < MAX_REPORTED) conflicts.push(c);
+    else report({ file: c.file.name, line: c.line, message: `${c.what} differs from line ${c.firstLine}; keep one row per ${c.what.split(' ')[0]}` });
+  };
   // References not (yet) defined in the dataset: checked against the database at the end.
   // Keyed by id + place so each distinct use is reported once, not once per row.
   const pending = new Map<string, Ref & { id: string }>();
@@ -61,7 +108,7 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
 
   for (const file of files) {
     const schema = schemaFor(file);
-    const seenLinks = file.isNode ? undefined : new Map<string, number>();
+    const seenLinks = file.isNode ? undefined : new Map<string, { line: number; digest: string }>();
     let count = 0;
     for await (const raw of readRows(file)) {
       if ('error' in raw) {
@@ -85,12 +132,35 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
         continue;
       }
       const row = parsed.data as Record<string, unknown>;
-      if (typeof row.source === 'string') checkRef(row.source, { file: file.name, line: raw.line, column: 'source', allowed: ['sources'] });
       if (file.isNode) {
         const id = row.id as string;
         const first = defined.get(id);
+        const d = digest(row);
+        if (first && first.file === file.name) {
+          // The same id twice in one file: a verbatim repeat is merged, anything else is an error.
+          if (first.digest === d) merged(file, raw.line, first.line, `id "${id}"`);
+          else conflict({ file, line: raw.line, firstLine: first.line, what: `id "${id}"`, row });
+          continue;
+        }
         if (first) report({ file: file.name, line: raw.line, column: 'id', message: `duplicate id "${id}" (first defined at ${first.file}:${first.line})` });
-        else defined.set(id, { kind: file.kind as NodeFile, file: file.name, line: raw.line });
+        else defined.set(id, { kind: file.kind as NodeFile, file: file.name, line: raw.line, digest: d });
+        if (Array.isArray(row.externalIds)) {
+          setsExternalIds.add(id);
+          for (const key of row.externalIds as string[]) {
+            const owner = externalOwner.get(key);
+            if (!owner) externalOwner.set(key, { id, file: file.name, line: raw.line });
+            else if (owner.id !== id)
+              report({
+                file: file.name,
+                line: raw.line,
+                column: 'externalIds',
+                message: `${key} is also given to "${owner.id}" (${owner.file}:${owner.line}); an external id names one entity`,
+              });
+          }
+        }
+      }
+      if (typeof row.source === 'string') checkRef(row.source, { file: file.name, line: raw.line, column: 'source', allowed: ['sources'] });
+      if (file.isNode) {
         if (file.kind === 'indicators') {
           checkRef(row.about, {
             file: file.name,
@@ -100,21 +170,59 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
           });
         }
       } else {
+        const key = `${row.from}\u0000${row.to}`;
+        const first = seenLinks!.get(key);
+        const d = digest(row);
+        if (first !== undefined) {
+          const what = `link from "${row.from}" to "${row.to}"`;
+          if (first.digest === d) merged(file, raw.line, first.line, what);
+          else conflict({ file, line: raw.line, firstLine: first.line, what, row });
+          continue;
+        }
+        seenLinks!.set(key, { line: raw.line, digest: d });
         const rel = relationshipKinds[file.kind as RelFile];
         checkRef(row.from, { file: file.name, line: raw.line, column: 'from', allowed: rel.from });
         checkRef(row.to, { file: file.name, line: raw.line, column: 'to', allowed: rel.to });
-        const key = `${row.from}\u0000${row.to}`;
-        const firstLine = seenLinks!.get(key);
-        if (firstLine !== undefined)
-          report({
-            file: file.name,
-            line: raw.line,
-            message: `duplicate link from "${row.from}" to "${row.to}" (first at line ${firstLine}); merge the two rows`,
-          });
-        else seenLinks!.set(key, raw.line);
       }
     }
     rows.set(file.name, count);
+  }
+
+  // Conflicting repeats: the first rows are read again to name the columns that differ.
+  for (const file of new Set(conflicts.map((c) => c.file))) {
+    const mine = conflicts.filter((c) => c.file === file);
+    const firstLines = new Set(mine.map((c) => c.firstLine));
+    const firstRows = new Map<number, Record<string, unknown>>();
+    const schema = schemaFor(file);
+    for await (const raw of readRows(file)) {
+      if ('error' in raw || !firstLines.has(raw.line)) continue;
+      const parsed = schema.safeParse(raw.values);
+      if (parsed.success) firstRows.set(raw.line, parsed.data as Record<string, unknown>);
+    }
+    for (const c of mine) {
+      const first = firstRows.get(c.firstLine) ?? {};
+      const columns = [...new Set([...Object.keys(first), ...Object.keys(c.row)])].filter((k) => JSON.stringify(first[k]) !== JSON.stringify(c.row[k]));
+      report({
+        file: file.name,
+        line: c.line,
+        message: `${c.what} repeats line ${c.firstLine} with different ${columns.join(', ')}; keep one row (identical repeats are merged)`,
+      });
+    }
+  }
+
+  // External ids the database already gives to another entity (unless this import rewrites
+  // that entity's externalIds without it).
+  const owners = await nodesByExternalIds(db, [...externalOwner.keys()]);
+  for (const [key, nodes] of owners) {
+    const mine = externalOwner.get(key)!;
+    const other = nodes.find((n) => n.id !== mine.id && !setsExternalIds.has(n.id));
+    if (other)
+      report({
+        file: mine.file,
+        line: mine.line,
+        column: 'externalIds',
+        message: `${key} already belongs to "${other.id}" in the database; an external id names one entity`,
+      });
   }
 
   // References to ids that only the database can answer, and dataset ids that the database
@@ -148,5 +256,5 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
   }
 
   const totalRows = [...rows.values()].reduce((a, b) => a + b, 0);
-  return { issues, issueCount, rows, totalRows };
+  return { issues, issueCount, rows, totalRows, duplicateLines, duplicateCount, warnings };
 }

@@ -14,6 +14,8 @@ export interface WriteOptions {
   /** Recorded on every node and relationship as importFile, e.g. "seeds/platforms.jsonl". */
   filePrefix: string;
   onRows?: (n: number) => void;
+  /** Lines validation merged into an earlier identical row: not written again. */
+  skipLines?: Set<number>;
 }
 
 const NODE_ONLY = new Set(['id', 'about']);
@@ -56,6 +58,7 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
 
   for await (const raw of readRows(file)) {
     if ('error' in raw) throw new Error(`${file.name}:${raw.line} changed since validation: ${raw.error}`);
+    if (opts.skipLines?.has(raw.line)) continue;
     const row = schema.parse(raw.values) as Record<string, unknown>;
     if (file.isNode) {
       batch.push({ id: row.id, labels: labelsFor(file.kind as never, row), props: props(row, NODE_ONLY, importFile, raw.line) });

@@ -3,7 +3,7 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import type { z } from 'zod';
-import { ID_PATTERN } from '../model/records.js';
+import { idProblem, isEntityId } from '../model/records.js';
 import { userError } from '../resolvers/args.js';
 
 export const PROVENANCE_KEYS = ['source', 'evidence', 'note', 'inferred'] as const;
@@ -21,8 +21,7 @@ export function notFound(message: string): GraphQLError {
 }
 
 export function checkId(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !ID_PATTERN.test(value))
-    throw userError(`${field} must look like kind:name (e.g. org:shengong-semiconductor), got ${JSON.stringify(value)}`, { field });
+  if (!isEntityId(value)) throw userError(`${field} ${idProblem(value)}, got ${JSON.stringify(value)}`, { field });
   return value;
 }
 
@@ -75,7 +74,8 @@ export function parseStrict(
       const key = issue.path.length ? String(issue.path[0]) : '';
       // Optional fields raise no issue when absent, so an issue on an absent field means required.
       const values = issue.code === 'invalid_value' ? `; one of: ${issue.values.join(', ')}` : '';
-      const message = candidate[key] === undefined ? `is required${values}` : issue.message;
+      // Custom checks (name unless an external id, currency with an amount) say their own rule.
+      const message = candidate[key] === undefined && issue.code !== 'custom' ? `is required${values}` : issue.message;
       issues.push({ field: fieldOf(key), message });
     }
   }

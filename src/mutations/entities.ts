@@ -23,7 +23,7 @@ import {
 } from './check.js';
 import { editStamp } from './editor.js';
 import { kindName } from './kinds.js';
-import { checkRef, checkSource, lookup, refreshLoaders } from './state.js';
+import { checkExternalIdsFree, checkRef, checkSource, lookup, refreshLoaders } from './state.js';
 
 // Not node properties: the id is the node's key, an indicator's `about` is its ABOUT relationship.
 const NOT_PROPS = new Set(['id', 'about']);
@@ -83,6 +83,7 @@ export async function createNode(
     throw userError(`${arg}.id: "${id}" already exists (a ${kindName(existing.file)}); update it instead, or choose another id`, { field: `${arg}.id` });
   checkSource(stored, data.source as string | undefined);
   if (about !== undefined) checkRef(stored, about, `${arg}.about`, INDICATOR_SUBJECTS, 'what an indicator is about');
+  await checkExternalIdsFree(ctx, id, data.externalIds, `${arg}.externalIds`);
 
   const steps: { name: string; params: Params }[] = [
     { name: 'mutations/create-node', params: { id, labels: labelsFor(file, data), props: nodeProps(file, data, ctx, false) } },
@@ -143,6 +144,7 @@ export async function updateNode(
   const about = data.about as string | undefined;
   const aboutChanged = about !== undefined && about !== node.about;
   if (aboutChanged) checkRef(stored, about, 'patch.about', INDICATOR_SUBJECTS, 'what an indicator is about');
+  if ('externalIds' in patch) await checkExternalIdsFree(ctx, id, data.externalIds, 'patch.externalIds');
 
   const removeLabels = file === 'organizations' ? Object.values(ORG_KINDS) : [];
   const steps: { name: string; params: Params }[] = [

@@ -20,7 +20,7 @@ export interface LinkTally {
 
 // Never copied from drop: the key, the subject (keep keeps its own), provenance (keep's facts
 // keep their evidence), and the names, which become aliases instead.
-const NOT_FILLED = new Set(['id', 'about', 'name', 'aliases', ...PROVENANCE_KEYS]);
+const NOT_FILLED = new Set(['id', 'about', 'name', 'aliases', 'externalIds', ...PROVENANCE_KEYS]);
 
 export async function mergeEntities(ctx: Context, args: { keep: string; drop: string }) {
   const keepId = checkId(args.keep, 'keep');
@@ -48,6 +48,20 @@ export async function mergeEntities(ctx: Context, args: { keep: string; drop: st
     if (NOT_FILLED.has(k) || k in record) continue;
     record[k] = v;
     filled.push(k);
+  }
+  // A nameless keep takes drop's name; both external id lists are kept (one per scheme: a
+  // second PIC with another value is an error of the merged record).
+  if (record.name === undefined && typeof dropRecord.name === 'string' && 'name' in schema.shape) {
+    record.name = dropRecord.name;
+    filled.push('name');
+  }
+  if (Array.isArray(dropRecord.externalIds)) {
+    const had = (record.externalIds as string[] | undefined) ?? [];
+    const union = [...new Set([...had, ...(dropRecord.externalIds as string[])])];
+    if (union.length > had.length) {
+      record.externalIds = union;
+      filled.push('externalIds');
+    }
   }
   const aliasesAdded: string[] = [];
   if ('aliases' in schema.shape) {

@@ -1,5 +1,6 @@
 // The read phase every mutation runs before its one write transaction: the stored nodes it
 // names, and what a write leaves stale in the request's DataLoaders.
+import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { fileForLabels } from '../model/labels.js';
 import type { NodeFile } from '../model/records.js';
@@ -54,4 +55,15 @@ export function refreshLoaders(ctx: Context, nodes: (GraphNode | null | undefine
   ctx.loaders.entities.clearAll();
   ctx.loaders.edges.clearAll();
   ctx.loaders.prime(nodes.filter((n): n is GraphNode => n != null));
+}
+
+/** External ids are unique: none of `keys` may belong to a node other than `id`. */
+export async function checkExternalIdsFree(ctx: Context, id: string, keys: unknown, field: string): Promise<void> {
+  if (!Array.isArray(keys) || keys.length === 0) return;
+  const owners = await nodesByExternalIds(ctx.db, keys as string[]);
+  for (const [key, nodes] of owners) {
+    const other = nodes.find((n) => n.id !== id);
+    if (other)
+      throw userError(`${field}: ${key} already belongs to "${other.id}"; an external id names one entity (merge the two with mergeEntities)`, { field });
+  }
 }

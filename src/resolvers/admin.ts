@@ -13,7 +13,11 @@ export const adminResolvers = {
       const dir = datasetDirUnder(ctx.importRoot, a.path);
       try {
         const s = await importDataset(ctx.graph, dir);
-        return { ...s, files: Object.entries(s.files).map(([name, rows]) => ({ name, rows })) };
+        return {
+          ...s,
+          files: Object.entries(s.files).map(([name, rows]) => ({ name, rows, duplicatesMerged: s.duplicatesByFile[name] ?? 0 })),
+          warnings: s.warnings.slice(0, MAX_ISSUES),
+        };
       } catch (e) {
         if (!(e instanceof ImportRejected)) throw e;
         // Issues about the directory itself name it as the client did, not by its server path.

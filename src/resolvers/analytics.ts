@@ -159,6 +159,16 @@ export const analyticsResolvers = {
       ]);
       const n = (k: string) => (row?.[k] as number | null) ?? 0;
       const share = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
+      const byCurrency = ((row?.byCurrency as { currency: string; projects: number; funding: number; backedFunding: number }[] | undefined) ?? [])
+        .map((c) => ({
+          currency: c.currency,
+          projects: c.projects,
+          funding: { amount: c.funding, currency: c.currency },
+          platformBackedFunding: { amount: c.backedFunding, currency: c.currency },
+          share: share(c.backedFunding, c.funding),
+        }))
+        .sort((a, b) => (a.currency < b.currency ? -1 : 1));
+      const cny = byCurrency.find((c) => c.currency === 'CNY');
       return {
         region: node,
         fromYear,
@@ -166,11 +176,13 @@ export const analyticsResolvers = {
         projects: n('projects'),
         platformBackedProjects: n('backedProjects'),
         projectShare: share(n('backedProjects'), n('projects')),
-        funding: n('funding'),
-        platformBackedFunding: n('backedFunding'),
-        fundingShare: share(n('backedFunding'), n('funding')),
-        projectsWithFunding: n('projectsWithFunding'),
-        otherCurrencyProjects: n('otherCurrencyProjects'),
+        fundingByCurrency: byCurrency,
+        // The deprecated CNY-only fields, read from the CNY entry.
+        funding: cny?.funding.amount ?? 0,
+        platformBackedFunding: cny?.platformBackedFunding.amount ?? 0,
+        fundingShare: cny?.share ?? null,
+        projectsWithFunding: cny?.projects ?? 0,
+        otherCurrencyProjects: byCurrency.reduce((sum, c) => sum + (c === cny ? 0 : c.projects), 0),
         reported,
       };
     },

@@ -1,5 +1,7 @@
 // Query fields for browsing: lookups by id, full-text search and filtered, sorted, paged lists.
+import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
+import { isCountry, isCurrency, parseExternalId } from '../model/codes.js';
 import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 import type { Context } from '../server/context.js';
 import { decodeCursor, encodeCursor, pageSize, userError } from './args.js';
@@ -16,6 +18,30 @@ const lookup =
       throw userError(`"${id}" is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);
     return node;
   };
+
+/** The node carrying an external id ({scheme, value}, read in the scheme's normal form), or null. */
+async function byExternalId(ctx: Context, ext: { scheme: string; value: string }): Promise<GraphNode | null> {
+  const parsed = parseExternalId(`${ext.scheme}:${ext.value}`);
+  if ('error' in parsed) throw userError(`externalId: ${parsed.error}`, { argument: 'externalId' });
+  const [node] = (await nodesByExternalIds(ctx.db, [parsed.key])).get(parsed.key) ?? [];
+  if (node) ctx.loaders.prime([node]);
+  return node ?? null;
+}
+
+/** organization(id | externalId) and project(id | externalId): exactly one of the two. */
+const lookupByIdOrExternal = (typeName: string) => {
+  const byId = lookup(typeName);
+  return async (parent: unknown, args: { id?: string | null; externalId?: { scheme: string; value: string } | null }, ctx: Context) => {
+    if ((args.id == null) === (args.externalId == null)) throw userError(`give exactly one of id and externalId`, { argument: 'id' });
+    if (args.id != null) return byId(parent, { id: args.id }, ctx);
+    const node = await byExternalId(ctx, args.externalId!);
+    if (node && graphqlType(node) !== typeName) {
+      const actual = graphqlType(node);
+      throw userError(`${args.externalId!.scheme}:${args.externalId!.value} belongs to ${node.id}, a ${actual}, not a ${typeName}; use entityByExternalId`);
+    }
+    return node;
+  };
+};
 
 /**
  * A Lucene query from a user's words: each word a quoted phrase (so AND, OR, parentheses and
@@ -89,9 +115,10 @@ const connection =
 export const browseResolvers = {
   Query: {
     entity: lookup('Entity'),
-    organization: lookup('Organization'),
+    organization: lookupByIdOrExternal('Organization'),
     platform: lookup('Platform'),
-    project: lookup('Project'),
+    project: lookupByIdOrExternal('Project'),
+    entityByExternalId: (_: unknown, args: { externalId: { scheme: string; value: string } }, ctx: Context) => byExternalId(ctx, args.externalId),
     programme: lookup('Programme'),
     region: lookup('Region'),
     industry: lookup('Industry'),
@@ -115,7 +142,14 @@ export const browseResolvers = {
       sortKeys: { NAME: { property: 'name', nullKey: '' }, FOUNDED: { property: 'founded', nullKey: -1 } },
       locatedType: 'LOCATED_IN',
       industryType: 'IN_INDUSTRY',
-      filterParams: (f) => pick(f, ['kinds', 'highTech', 'aboveDesignatedSize', 'foundedFrom', 'foundedTo']),
+      filterParams: (f) => {
+        const bad = ((f.countries as string[] | null) ?? []).find((c) => !isCountry(c));
+        if (bad !== undefined)
+          throw userError(`filter.countries: ${JSON.stringify(bad)} is not an ISO 3166-1 alpha-2 country code (e.g. CN, DE, FR)`, {
+            argument: 'filter.countries',
+          });
+        return pick(f, ['kinds', 'countries', 'highTech', 'aboveDesignatedSize', 'foundedFrom', 'foundedTo']);
+      },
     }),
     platforms: connection({
       query: 'lists/platforms',
@@ -133,7 +167,18 @@ export const browseResolvers = {
       },
       locatedType: 'LOCATED_IN',
       industryType: 'IN_INDUSTRY',
-      filterParams: (f) => pick(f, ['levels', 'undertaker', 'yearFrom', 'yearTo', 'fundingMin', 'fundingMax']),
+      filterParams: (f) => {
+        // Amounts compare only within one currency: a bound without one would mix EUR and CNY.
+        if ((f.fundingMin != null || f.fundingMax != null) && f.fundingCurrency == null)
+          throw userError('fundingMin and fundingMax compare amounts in one currency: give fundingCurrency too (e.g. "CNY")', {
+            argument: 'filter.fundingCurrency',
+          });
+        if (f.fundingCurrency != null && !isCurrency(f.fundingCurrency as string))
+          throw userError(`filter.fundingCurrency must be an ISO 4217 code such as EUR, CNY or USD, got ${JSON.stringify(f.fundingCurrency)}`, {
+            argument: 'filter.fundingCurrency',
+          });
+        return pick(f, ['levels', 'undertaker', 'yearFrom', 'yearTo', 'fundingCurrency', 'fundingMin', 'fundingMax']);
+      },
     }),
 
     async regions(_: unknown, args: { level?: string | null; parent?: string | null; first?: number }, ctx: Context) {

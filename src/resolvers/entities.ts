@@ -2,6 +2,7 @@
 // fields come from the table below (src/resolvers/relations.ts); provenance from the element itself.
 import { JSONResolver } from 'graphql-scalars';
 import type { GraphNode } from '../graph/loaders.js';
+import { displayName, externalIdsOf, money } from '../model/codes.js';
 import { primaryLabel } from '../model/labels.js';
 import type { Context } from '../server/context.js';
 import { affiliation, funding, membership, participation, programmeParticipation, relationResolvers, supply } from './relations.js';
@@ -24,7 +25,9 @@ const provenance = (o: Record<string, unknown>) => ({
   mergedFrom: o.mergedFrom,
 });
 
-const named = { aliases: (n: GraphNode) => n.aliases ?? [], provenance };
+const named = { aliases: (n: GraphNode) => n.aliases ?? [], displayName, provenance };
+/** Organizations and projects: names may be absent, external ids present. */
+const identified = { ...named, externalIds: (n: GraphNode) => externalIdsOf(n.externalIds) };
 
 export const entityResolvers = {
   JSON: JSONResolver,
@@ -32,9 +35,9 @@ export const entityResolvers = {
   Provenance: {
     source: (p: { source?: string }, _: unknown, ctx: Context) => (p.source ? ctx.loaders.entities.load(p.source) : null),
   },
-  Source: { name: (n: GraphNode) => n.title, provenance },
+  Source: { name: (n: GraphNode) => n.title, displayName, provenance },
   Organization: {
-    ...named,
+    ...identified,
     ...relationResolvers({
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       industries: { type: 'IN_INDUSTRY', dir: 'OUT' },
@@ -62,7 +65,8 @@ export const entityResolvers = {
     }),
   },
   Project: {
-    ...named,
+    ...identified,
+    funding: (n: GraphNode) => money(n.funding, n.currency),
     ...relationResolvers({
       participants: { type: 'UNDERTAKES', dir: 'IN', shape: participation('other') },
       funders: { type: 'FUNDS', dir: 'IN', shape: funding('other') },
@@ -102,6 +106,7 @@ export const entityResolvers = {
     ...relationResolvers({ affiliations: { type: 'AFFILIATED_WITH', dir: 'OUT', shape: affiliation('person') } }),
   },
   Event: {
+    displayName,
     provenance,
     ...relationResolvers({
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
@@ -112,14 +117,16 @@ export const entityResolvers = {
   },
   Indicator: {
     name: (n: GraphNode) => n.label,
+    displayName,
+    money: (n: GraphNode) => (n.unit === 'CNY' ? money(n.value, 'CNY') : n.unit === 'MONEY' ? money(n.value, n.currency) : null),
     provenance,
     ...relationResolvers({ about: { type: 'ABOUT', dir: 'OUT', single: true } }),
   },
   Membership: { provenance },
-  Participation: { provenance },
-  Funding: { provenance },
+  Participation: { contribution: (p: Record<string, unknown>) => money(p.contribution, p.currency), provenance },
+  Funding: { amount: (f: Record<string, unknown>) => money(f.amount, f.currency), provenance },
   SupplyLink: { provenance },
   IndustryLink: { provenance },
-  ProgrammeParticipation: { provenance },
+  ProgrammeParticipation: { contribution: (p: Record<string, unknown>) => money(p.contribution, p.currency), provenance },
   Affiliation: { provenance },
 };

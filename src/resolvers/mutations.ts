@@ -15,10 +15,17 @@ import { userError } from './args.js';
 type CreateArgs = { input: Record<string, unknown>; provenance: ProvenanceInput };
 type UpdateArgs = { id: string; patch: Record<string, unknown>; provenance?: ProvenanceInput | null };
 
+/** Typed inputs give external ids as {scheme, value}; the model's records hold SCHEME:value. */
+function withExternalIdKeys(fields: Record<string, unknown>): Record<string, unknown> {
+  const ext = fields.externalIds;
+  if (!Array.isArray(ext)) return fields;
+  return { ...fields, externalIds: ext.map((e: { scheme: string; value: string }) => `${e.scheme}:${e.value}`) };
+}
+
 /** createX / updateX for a kind with typed inputs. */
 const typed = (file: NodeFile, updateName: string) => ({
-  create: (_: unknown, a: CreateArgs, ctx: Context) => createNode(ctx, file, a.input, a.provenance, 'input'),
-  update: (_: unknown, a: UpdateArgs, ctx: Context) => updateNode(ctx, a.id, a.patch, a.provenance, { file, via: updateName }),
+  create: (_: unknown, a: CreateArgs, ctx: Context) => createNode(ctx, file, withExternalIdKeys(a.input), a.provenance, 'input'),
+  update: (_: unknown, a: UpdateArgs, ctx: Context) => updateNode(ctx, a.id, withExternalIdKeys(a.patch), a.provenance, { file, via: updateName }),
 });
 
 const organization = typed('organizations', 'updateOrganization');

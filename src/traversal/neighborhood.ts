@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphSession } from '../graph/graph.js';
 import type { GraphNode } from '../graph/loaders.js';
+import { displayName } from '../model/codes.js';
 import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 import { decodeCursor, encodeCursor, userError } from '../resolvers/args.js';
 
@@ -146,8 +147,4 @@ export async function neighborhoodPage(db: GraphSession, spec: NeighborhoodSpec,
     totalNodes: all.nodes.length,
     pageInfo: { hasNextPage: end < all.nodes.length, endCursor: page.length ? encodeCursor([end, print]) : (after ?? null) },
   };
-}
-
-function displayName(p: Record<string, unknown>): string {
-  return String(p.name ?? p.title ?? p.label ?? p.id);
 }

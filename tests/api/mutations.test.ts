@@ -131,7 +131,7 @@ describe('create', () => {
       app,
       `mutation($p: ProvenanceInput!) {
         createPlatform(input: { id: "plat:new", kind: KEY_LABORATORY, name: "New lab", level: NATIONAL, established: 2019 }, provenance: $p) { id level established }
-        createProject(input: { id: "proj:new", name: "New project", startYear: 2021, endYear: 2023, funding: 5000000, currency: "CNY" }, provenance: $p) { id funding }
+        createProject(input: { id: "proj:new", name: "New project", startYear: 2021, endYear: 2023, funding: 5000000, currency: "CNY" }, provenance: $p) { id funding { amount currency } }
       }`,
       { p: PROV },
     );
@@ -139,14 +139,14 @@ describe('create', () => {
     await ok(app, LINK, { kind: 'SUPPORTS', from: 'plat:new', to: 'proj:new', provenance: PROV });
     const data = await ok(
       app,
-      `{ platform(id: "plat:new") { kind level established members { role since organization { id } } projects { id name startYear funding currency } } }`,
+      `{ platform(id: "plat:new") { kind level established members { role since organization { id } } projects { id name startYear funding { amount currency } } } }`,
     );
     expect(data.platform).toEqual({
       kind: 'KEY_LABORATORY',
       level: 'NATIONAL',
       established: 2019,
       members: [{ role: 'LEAD', since: 2019, organization: { id: 'org:a' } }],
-      projects: [{ id: 'proj:new', name: 'New project', startYear: 2021, funding: 5000000, currency: 'CNY' }],
+      projects: [{ id: 'proj:new', name: 'New project', startYear: 2021, funding: { amount: 5000000, currency: 'CNY' } }],
     });
     expect(await types('proj:new')).toMatchObject({ startYear: 'INTEGER NOT NULL', funding: 'FLOAT NOT NULL' });
     expect(await types('plat:new')).toMatchObject({ established: 'INTEGER NOT NULL' });
@@ -204,7 +204,7 @@ describe('create rejects bad input and writes nothing', () => {
       CREATE_ENTITY,
       { kind: 'REGION', record: { id: 'region:x', name: 'X' }, provenance: PROV },
       'BAD_USER_INPUT',
-      /^record\.level: is required; one of: COUNTRY, MACRO_REGION, PROVINCE, CITY, COUNTY$/,
+      /^record\.level: is required; one of: COUNTRY_GROUP, COUNTRY, MACRO_REGION, PROVINCE, CITY, COUNTY$/,
     );
     await rejects(CREATE_ENTITY, { kind: 'REGION', record: { id: 'region:x', name: 'X', level: 'CITY' } }, 'BAD_USER_INPUT', /^provenance is required/);
   });
@@ -320,7 +320,7 @@ describe('update', () => {
       'BAD_USER_INPUT',
       /^id: "plat:c" is a Platform, not a Organization; use updateOrganization or updateEntity/,
     );
-    await rejects(UPDATE_ORG, { id: 'org:a', patch: { name: null } }, 'BAD_USER_INPUT', /^patch\.name: is required$/);
+    await rejects(UPDATE_ORG, { id: 'org:a', patch: { name: null } }, 'BAD_USER_INPUT', /^patch\.name: is required unless nameZh or externalIds is given$/);
     await rejects(UPDATE_ORG, { id: 'org:a', patch: { founded: 2013.5 } }, 'GRAPHQL_VALIDATION', /Int/);
     await rejects(UPDATE_ENTITY, { id: 'org:a', patch: { founded: 'soon' } }, 'BAD_USER_INPUT', /^patch\.founded: must be a year/);
     await rejects(UPDATE_ENTITY, { id: 'org:a', patch: { id: 'org:z' } }, 'BAD_USER_INPUT', /^patch\.id: ids cannot be changed/);
@@ -393,7 +393,7 @@ describe('link and unlink', () => {
       LINK,
       bad({ kind: 'UNDERTAKES', to: 'proj:p', properties: {} }),
       'BAD_USER_INPUT',
-      /^properties\.role: is required; one of: LEAD, PARTICIPANT$/,
+      /^properties\.role: is required; one of: LEAD, COORDINATOR, PARTICIPANT, PARTNER, THIRD_PARTY, ASSOCIATED$/,
     );
     await rejects(
       LINK,

@@ -13,6 +13,7 @@ import { type Context, createContext } from './context.js';
 import { exampleOperations } from './examples.js';
 import { createLogger, type Logger } from './logger.js';
 import { useAuth } from './plugins/auth.js';
+import { useBodyLimit } from './plugins/body-limit.js';
 import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useOperationLog } from './plugins/operation-log.js';
@@ -65,6 +66,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
     logging: logger,
     context: ({ request }) => createContext(graph, request),
     plugins: [
+      useBodyLimit(config.KG_MAX_BODY_BYTES),
       useRequestId(),
       useAuth(config, logger),
       useExecutionCancellation(),

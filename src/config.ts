@@ -87,6 +87,8 @@ const schema = z.object({
   KG_IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(1_099_511_627_776).default(2_147_483_648),
   KG_IMPORT_MAX_LINE_BYTES: z.coerce.number().int().min(256).max(1_073_741_824).default(1_048_576),
   KG_IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(64).max(1_073_741_824).default(65_536),
+  /** Deadline of one importDataset request; the import stops (nothing more is written) when it passes. */
+  KG_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
 });
 
 export type Config = z.infer<typeof schema> & { projectRoot: string };

@@ -2,7 +2,12 @@
 // (`kg serve` in a child process, tests/helpers/server.ts) over the suite's real Neo4j. Every
 // case checks that the answer is a clear 4xx with a code (or a documented answer), and that the
 // process still answers /health afterwards with its memory bounded.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
@@ -11,20 +16,65 @@ import { freshGraph } from '../helpers/graph.js';
 import { type Server, startServer } from '../helpers/server.js';
 
 const MB = 1024 * 1024;
+const ADMIN_KEY = `kg_${'a'.repeat(43)}`;
+const EDITOR_KEY = `kg_${'e'.repeat(43)}`;
+const sha = (k: string) => createHash('sha256').update(k).digest('hex');
+const API_KEYS = `ops:admin:${sha(ADMIN_KEY)},alice:editor:${sha(EDITOR_KEY)}`;
 let graph: Graph;
 let server: Server;
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'kg-attacks-'));
+const importRoot = path.join(scratch, 'root');
+mkdirSync(importRoot);
 
 beforeAll(async () => {
   graph = await freshGraph();
   await loadSeed(graph, PROJECT_ROOT);
-  server = await startServer();
+  server = await startServer({ KG_IMPORT_ROOT: importRoot, KG_API_KEYS: API_KEYS });
 });
 
 afterAll(async () => {
   if (server && !server.alive()) console.log(`the server died:\n${server.output().slice(-5000)}`);
   await server?.stop();
   await graph?.close();
+  rmSync(scratch, { recursive: true, force: true });
 });
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+  ms: number;
+}
+
+/** A GraphQL request to the real server. */
+async function call(
+  query: string,
+  variables?: Record<string, unknown>,
+  opts: { key?: string; headers?: Record<string, string>; signal?: AbortSignal; base?: string } = {},
+): Promise<Answer> {
+  const started = performance.now();
+  const res = await fetch(`${opts.base ?? server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(opts.key ? { authorization: `Bearer ${opts.key}` } : {}), ...opts.headers },
+    body: JSON.stringify({ query, variables }),
+    signal: opts.signal,
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: JSON.parse(text), ms: performance.now() - started };
+}
+
+/** The process answers /health, quickly. */
+async function stillHealthy() {
+  expect(server.alive(), server.output().slice(-3000)).toBe(true);
+  const h = await server.health();
+  expect(h.status).toBe(200);
+}
+
+/** CPU seconds the server process has used (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 /** Samples the server's RSS every 20 ms while `work` runs; the peak seen. */
 async function peakRss<T>(work: () => Promise<T>): Promise<{ peak: number; result: T }> {
@@ -114,4 +164,96 @@ describe('bounded bodies', () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).data.health.status).toBeDefined();
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// importDataset: a dataset under KG_IMPORT_ROOT that is not what it claims to be.
+
+const IMPORT = 'mutation Import($path: String!) { importDataset(path: $path) { rows } }';
+
+/** A dataset directory under the import root, with `files` written into it. */
+function dataset(name: string, files: Record<string, string> = {}): string {
+  const dir = path.join(importRoot, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [f, text] of Object.entries(files)) writeFileSync(path.join(dir, f), text);
+  return dir;
+}
+
+async function importRefused(name: string, pattern: RegExp) {
+  const a = await call(IMPORT, { path: name }, { key: ADMIN_KEY, signal: AbortSignal.timeout(30_000) });
+  expect(a.status, JSON.stringify(a.body)).toBeLessThan(500);
+  const e = a.body.errors?.[0];
+  expect(e?.extensions?.code, JSON.stringify(a.body)).toBe('BAD_USER_INPUT');
+  const text = JSON.stringify(e);
+  expect(text).toMatch(pattern);
+  await stillHealthy();
+  return { error: e!, text, ms: a.ms };
+}
+
+describe('import never takes the process down', () => {
+  it('organizations.csv that is a directory: refused naming the file, the server keeps running (was: unhandled EISDIR crash)', async () => {
+    mkdirSync(path.join(dataset('dir-as-file'), 'organizations.csv'));
+    await importRefused('dir-as-file', /organizations\.csv.*a directory/);
+  });
+
+  it('a FIFO named organizations.csv: refused at once, nothing hangs (was: the request hung forever)', async () => {
+    const dir = dataset('fifo');
+    execFileSync('mkfifo', [path.join(dir, 'organizations.csv')]);
+    const r = await importRefused('fifo', /organizations\.csv.*a FIFO/);
+    expect(r.ms).toBeLessThan(5_000);
+  });
+
+  it.runIf(process.getuid?.() === 0)('a character device (mknod, as /dev/zero): refused (was: read forever)', async () => {
+    const dir = dataset('device');
+    execFileSync('mknod', [path.join(dir, 'organizations.csv'), 'c', '1', '5']);
+    await importRefused('device', /organizations\.csv.*a device/);
+  });
+
+  it('a hard link inside the root to a file outside it: refused, and nothing of the outside file is shown', async () => {
+    const secret = path.join(scratch, 'secret.csv');
+    writeFileSync(secret, 'DB_PASSWORD,API_TOKEN\nhunter2,tok\n');
+    linkSync(secret, path.join(dataset('hardlink'), 'organizations.csv'));
+    const r = await importRefused('hardlink', /organizations\.csv.*hard links/);
+    expect(r.text).not.toMatch(/DB_PASSWORD|API_TOKEN|hunter2/);
+  });
+
+  it('a 20 MB one-line JSONL file: refused at the line cap naming file and line, memory bounded (was: RangeError crash at 587 MB)', async () => {
+    const dir = dataset('long-line');
+    writeFileSync(path.join(dir, 'organizations.jsonl'), `{"id":"org:x","name":"${'x'.repeat(20 * MB)}","kind":"ENTERPRISE"}`);
+    const idle = server.rss();
+    const { peak } = await peakRss(() => importRefused('long-line', /organizations\.jsonl.*line 1 is longer than 1048576 bytes.*KG_IMPORT_MAX_LINE_BYTES/));
+    expect(peak - idle).toBeLessThan(50 * MB);
+  });
+
+  it('a 20 MB one-line CSV: refused at the record cap at once (was: minutes of parsing after the client left)', async () => {
+    const dir = dataset('long-csv');
+    writeFileSync(path.join(dir, 'organizations.csv'), `id,name,kind\norg:x,${'y'.repeat(20 * MB)},ENTERPRISE\n`);
+    const r = await importRefused('long-csv', /organizations\.csv.*longer than 1048576.*KG_IMPORT_MAX_LINE_BYTES/);
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it('a cell over the cell cap: refused naming file, line and column', async () => {
+    dataset('long-cell', { 'organizations.csv': `id,name,kind\norg:x,ok,ENTERPRISE\norg:y,${'z'.repeat(70_000)},ENTERPRISE\n` });
+    await importRefused('long-cell', /organizations\.csv.*"line":3.*column \\"name\\" is longer than 65536 characters/);
+  });
+
+  it('an import stops when its client goes away: no CPU burnt and nothing written afterwards', async () => {
+    // 400k valid rows: validation alone takes seconds.
+    const rows = Array.from({ length: 400_000 }, (_, i) => `org:gone-${i},Gone ${i},ENTERPRISE`).join('\n');
+    dataset('gone', { 'organizations.csv': `id,name,kind\n${rows}\n` });
+    const before = (await graph.session().read('admin/health'))[0]!.nodeCount;
+    const ac = new AbortController();
+    const pending = call(IMPORT, { path: 'gone' }, { key: ADMIN_KEY, signal: ac.signal }).catch((e) => e);
+    await new Promise((r) => setTimeout(r, 700));
+    ac.abort();
+    await pending;
+    await new Promise((r) => setTimeout(r, 300));
+    const cpu0 = cpuSeconds(server.child.pid!);
+    await new Promise((r) => setTimeout(r, 2_000));
+    const burnt = cpuSeconds(server.child.pid!) - cpu0;
+    console.log(`import after the client left: ${burnt.toFixed(2)} CPU-s in the next 2 s`);
+    expect(burnt).toBeLessThan(0.5);
+    expect((await graph.session().read('admin/health'))[0]!.nodeCount).toBe(before);
+    await stillHealthy();
+  }, 60_000);
 });

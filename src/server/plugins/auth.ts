@@ -48,7 +48,17 @@ export function useAuth(config: Config, logger: Logger): Plugin<Context> {
     },
     async onContextBuilding({ context, extendContext }) {
       const principal = await principalOf(context.request as Request);
-      extendContext({ role: principal.role, principal: principal.name, importRoot: config.KG_IMPORT_ROOT });
+      extendContext({
+        role: principal.role,
+        principal: principal.name,
+        importRoot: config.KG_IMPORT_ROOT,
+        importLimits: {
+          maxFileBytes: config.KG_IMPORT_MAX_FILE_BYTES,
+          maxLineBytes: config.KG_IMPORT_MAX_LINE_BYTES,
+          maxCellChars: config.KG_IMPORT_MAX_CELL_CHARS,
+          timeoutMs: config.KG_IMPORT_TIMEOUT_MS,
+        },
+      });
     },
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as Context;

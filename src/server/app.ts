@@ -14,6 +14,7 @@ import { exampleOperations } from './examples.js';
 import { createLogger, type Logger } from './logger.js';
 import { useAuth } from './plugins/auth.js';
 import { useBodyLimit } from './plugins/body-limit.js';
+import { useClientErrors } from './plugins/client-errors.js';
 import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useOperationLog } from './plugins/operation-log.js';
@@ -85,6 +86,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
       useOperationLog(logger),
       useMaskErrors(logger),
       useRoundTrips(),
+      useClientErrors({ suggestions: config.KG_INTROSPECTION }),
     ],
   });
 }

@@ -257,3 +257,66 @@ describe('import never takes the process down', () => {
     await stillHealthy();
   }, 60_000);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Errors that guide, and say nothing more.
+
+describe('limit errors carry codes; suggestions follow introspection', () => {
+  const chain = (n: number) => `{ organization(id: "org:shengong-semiconductor") { ${'region { '.repeat(n)}id${' }'.repeat(n)} } }`;
+  it.each([
+    ['QUERY_TOO_DEEP', chain(20), /Query depth limit of 12 exceeded, found \d+.*KG_MAX_DEPTH/],
+    [
+      'TOO_MANY_ALIASES',
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: health { status }`).join(' ')} }`,
+      /Aliases limit of 15 exceeded, found 20.*KG_MAX_ALIASES/,
+    ],
+    ['TOO_MANY_TOKENS', `{ health { ${'status '.repeat(3000)} } }`, /Token limit of 2000 exceeded.*KG_MAX_TOKENS/],
+    [
+      'QUERY_TOO_COSTLY',
+      '{ organizations(first: 100) { nodes { platforms(first: 100) { platform { members(first: 100) { organization { id name } } } } } } }',
+      /Query Cost limit of 100000 exceeded, found \d+.*KG_MAX_COST/,
+    ],
+  ])('%s: its own code, the limit, the value found and what to change, never "Syntax Error"', async (code, query, message) => {
+    const a = await call(query);
+    expect(a.status).toBe(400);
+    const e = a.body.errors![0]!;
+    expect(e.extensions?.code, JSON.stringify(e)).toBe(code);
+    expect(e.message).toMatch(message);
+    expect(e.message).not.toMatch(/Syntax Error/);
+    expect(typeof e.extensions?.limit).toBe('number');
+  });
+
+  it('with introspection on, a typo gets "Did you mean"', async () => {
+    const a = await call('{ organisations { nodes { id } } }');
+    expect(a.body.errors![0]!.message).toMatch(/Did you mean "organizations"/);
+  });
+
+  it('with introspection off, no suggestion of any kind: fields, enum values, arguments', async () => {
+    const closed = await startServer({ KG_INTROSPECTION: 'false', KG_GRAPHIQL: 'false' });
+    try {
+      const cases: [string, Record<string, unknown>?][] = [
+        ['{ organisations { nodes { id } } }'],
+        ['query ($m: RegionMeasure!) { regionRank(region: "region:cn-liaoning", measure: $m) { rank } }', { m: 'PLATFORM_COUN' }],
+        ['{ search(text: "x", kinds: [ORGANISATION]) { entity { id } } }'],
+        ['{ search(txt: "x") { entity { id } } }'],
+      ];
+      for (const [q, v] of cases) {
+        const a = await call(q, v, { base: closed.url });
+        expect(a.body.errors?.length, q).toBeGreaterThan(0);
+        for (const e of a.body.errors!) expect(e.message, q).not.toMatch(/Did you mean|Suggestion hidden/);
+      }
+    } finally {
+      await closed.stop();
+    }
+  }, 120_000);
+
+  it('no originalError in any client-facing error (a body that is not JSON, a huge one)', async () => {
+    for (const body of ['{"query": "{ health { status } }"', `{"query":"{ health { status } }","variables":{"a":"${'x'.repeat(2 * MB)}"}}`]) {
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const text = await res.text();
+      expect(res.status).toBeLessThan(500);
+      expect(text).not.toMatch(/originalError/);
+    }
+    await stillHealthy();
+  });
+});

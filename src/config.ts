@@ -72,7 +72,7 @@ const schema = z.object({
   /** Largest request body in bytes; larger ones are refused with 413 before they are read. */
   KG_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
   /** Deadline of one request across all its database transactions (wall time). */
-  KG_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(20_000),
+  KG_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
   KG_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Failed authentications one client may make per minute before it gets 429. */

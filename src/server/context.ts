@@ -22,6 +22,7 @@ export interface Context {
 
 export function createContext(graph: Graph, request?: Request): Context {
   // The session stops starting transactions once the client has gone away (request.signal).
-  const db = graph.session(request?.signal);
+  // All its transactions together have KG_REQUEST_TIMEOUT_MS (graph.requestTimeoutMs).
+  const db = graph.session(request?.signal, graph.requestTimeoutMs);
   return { graph, db, loaders: createLoaders(db), requestId: request ? requestIdOf(request) : 'internal', request, role: 'reader', principal: 'anonymous' };
 }

@@ -320,3 +320,155 @@ describe('limit errors carry codes; suggestions follow introspection', () => {
     await stillHealthy();
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Work that could amplify or outlive its client, on a dense corner of the graph.
+
+const HUB = 'org:attack-hub';
+const EXPENSIVE = `query Expensive($id: ID!) { neighborhood(id: $id, depth: 3, limitPerKind: 500, first: 1000) { nodes { id } truncated } }`;
+
+async function runningNeighbourhoods(): Promise<number> {
+  return (await graph.session().read('admin/test/running-transactions', { marker: '$perKind' })).length;
+}
+
+describe('arguments that cannot amplify, work that ends with the client', () => {
+  beforeAll(async () => {
+    await graph.session().write('admin/test/make-hub', { hub: HUB, prefix: 'attack-', platforms: 60, members: 150 });
+  }, 120_000);
+
+  it('10,000 duplicate kinds and relationship types: BAD_USER_INPUT naming the argument and the cap (was: 16 s then QUERY_TIMEOUT)', async () => {
+    const a = await call(
+      'query ($k: [EntityKind!], $t: [NeighborhoodRel!]) { neighborhood(id: "org:shengong-semiconductor", kinds: $k, relationshipTypes: $t) { nodes { id } } }',
+      {
+        k: Array(10_000).fill('ORGANIZATION'),
+        t: Array(10_000).fill('MEMBER_OF'),
+      },
+    );
+    const e = a.body.errors![0]!;
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toMatch(/kinds has 10000 entries; at most 50/);
+    expect(a.ms).toBeLessThan(5_000);
+    const big = await call('query ($k: [EntityKind!]) { search(text: "jinzhou", kinds: $k) { entity { id } } }', { k: Array(1_000).fill('REGION') });
+    expect(big.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('duplicates within the cap are ignored: the same answer as each value once', async () => {
+    const q = 'query ($k: [EntityKind!]) { neighborhood(id: "org:shengong-semiconductor", depth: 2, kinds: $k) { nodes { id } } }';
+    const once = await call(q, { k: ['ORGANIZATION', 'PLATFORM'] });
+    const many = await call(q, { k: [...Array(25).fill('ORGANIZATION'), ...Array(25).fill('PLATFORM')] });
+    expect(once.body.errors).toBeUndefined();
+    expect(many.body).toEqual(once.body);
+  });
+
+  it('an aborted request terminates its Neo4j transaction within 1 s (was: ran on to the 15 s timeout)', async () => {
+    const ac = new AbortController();
+    const pending = call(EXPENSIVE, { id: HUB }, { signal: ac.signal }).catch(() => undefined);
+    // Wait until Neo4j is running it.
+    const seenBy = Date.now() + 20_000;
+    while ((await runningNeighbourhoods()) === 0 && Date.now() < seenBy) await new Promise((r) => setTimeout(r, 50));
+    expect(await runningNeighbourhoods()).toBeGreaterThan(0);
+    const abortedAt = performance.now();
+    ac.abort();
+    await pending;
+    let gone = Number.POSITIVE_INFINITY;
+    while (performance.now() - abortedAt < 5_000) {
+      if ((await runningNeighbourhoods()) === 0) {
+        gone = performance.now() - abortedAt;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    console.log(`aborted request: its transaction was gone from SHOW TRANSACTIONS after ${Math.round(gone)} ms`);
+    expect(gone).toBeLessThan(1_000);
+    await stillHealthy();
+  }, 60_000);
+
+  it('a request has one deadline across all its transactions (KG_REQUEST_TIMEOUT_MS): QUERY_TIMEOUT naming it', async () => {
+    const tight = await startServer({ KG_REQUEST_TIMEOUT_MS: '300' });
+    try {
+      const a = await call(EXPENSIVE, { id: HUB }, { base: tight.url });
+      const e = a.body.errors?.[0];
+      expect(e?.extensions?.code, JSON.stringify(a.body).slice(0, 500)).toBe('QUERY_TIMEOUT');
+      expect(e!.message).toMatch(/KG_REQUEST_TIMEOUT_MS/);
+      expect(a.ms).toBeLessThan(3_000);
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(await runningNeighbourhoods()).toBe(0);
+    } finally {
+      await tight.stop();
+    }
+  }, 120_000);
+
+  it('admission control: over the limits, 503 SERVER_BUSY with Retry-After at once; /health stays fast while 10 expensive queries run; limits on /metrics', async () => {
+    const busy = await startServer({ KG_MAX_CONCURRENT: '4', KG_MAX_QUEUED: '2', KG_QUEUE_TIMEOUT_MS: '1000', KG_REQUEST_TIMEOUT_MS: '20000' });
+    try {
+      const health: number[] = [];
+      let done = false;
+      const probe = (async () => {
+        while (!done) {
+          const started = performance.now();
+          const r = await fetch(`${busy.url}/health`);
+          await r.arrayBuffer();
+          health.push(performance.now() - started);
+          await new Promise((res) => setTimeout(res, 20));
+        }
+      })();
+      const answers = await Promise.all(Array.from({ length: 10 }, () => call(EXPENSIVE, { id: HUB }, { base: busy.url })));
+      done = true;
+      await probe;
+      const statuses = answers.map((a) => a.status);
+      const refused = answers.filter((a) => a.status === 503);
+      expect(refused.length, String(statuses)).toBeGreaterThanOrEqual(4);
+      for (const r of refused) {
+        expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect(r.body.errors![0]!.extensions?.code).toBe('SERVER_BUSY');
+        expect(r.ms).toBeLessThan(3_000);
+      }
+      for (const a of answers.filter((x) => x.status !== 503)) expect(a.status).toBe(200);
+      health.sort((x, y) => x - y);
+      const p99 = health[Math.min(health.length - 1, Math.floor(health.length * 0.99))]!;
+      console.log(
+        `admission: statuses ${statuses.join(',')}; /health p50 ${health[Math.floor(health.length / 2)]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms over ${health.length} probes (load ${os.loadavg()[0]!.toFixed(1)})`,
+      );
+      expect(p99).toBeLessThan(1_000);
+      const metrics = await (await fetch(`${busy.url}/metrics`)).text();
+      expect(metrics).toMatch(/kg_admission_limit\{limit="concurrent"\} 4/);
+      expect(metrics).toMatch(/kg_admission_rejected_total\{reason="\w+"\} [1-9]/);
+    } finally {
+      await busy.stop();
+    }
+  }, 180_000);
+});
+
+describe('/metrics: bounded and restrictable', () => {
+  it('1,000 unique operation names and GET query strings leave no client-chosen label and keep /metrics bounded (was: 32 KB to 28 MB)', async () => {
+    const size0 = (await (await fetch(`${server.url}/metrics`)).text()).length;
+    for (let i = 0; i < 1_000; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => call(`query Probe${i + j}x { health { status } }`)));
+    await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('query ($id: ID!) { entity(id: $id) { id } }')}&variables=${encodeURIComponent('{"id":"org:secret-lookup"}')}`,
+      {
+        headers: { 'x-graphql-yoga-csrf': '1' },
+      },
+    );
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    console.log(`/metrics: ${size0} bytes before 1,000 unique operation names, ${text.length} after`);
+    expect(text).not.toMatch(/Probe\d+x/);
+    expect(text).not.toMatch(/secret-lookup|url="/);
+    expect(text).toMatch(/kg_operations_total\{operation="other",type="query",outcome="ok"\}/);
+    expect(text.length - size0).toBeLessThan(20_000);
+    await stillHealthy();
+  }, 120_000);
+
+  it('with KG_METRICS_TOKEN, /metrics answers only that bearer token', async () => {
+    const token = 'metrics-token-0123456789';
+    const guarded = await startServer({ KG_METRICS_TOKEN: token });
+    try {
+      expect((await fetch(`${guarded.url}/metrics`)).status).toBe(401);
+      expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+      const ok = await fetch(`${guarded.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toMatch(/kg_admission_limit/);
+    } finally {
+      await guarded.stop();
+    }
+  }, 120_000);
+});

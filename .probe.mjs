@@ -1,0 +1,3 @@
+const q = async (query, variables) => { const t = Date.now(); const r = await fetch('http://127.0.0.1:4103/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }); const j = await r.json(); return [Date.now() - t, JSON.stringify(j).slice(0, 150)]; };
+console.log(await q('query($id: ID!) { neighborhood(id: $id, depth: 3, limitPerKind: 500, first: 1000) { nodes { id } truncated } }', { id: 'org:g000002' }));
+console.log(await q('query { collaborationChain(from: "org:g000002", to: "org:g009999", maxHops: 6, k: 5) { hops { from { id } } } }'));

@@ -69,6 +69,28 @@ const schema = z.object({
   KG_JWT_ROLE_CLAIM: z.string().default('role'),
   /** Directory the admin-only importDataset mutation may read datasets from; unset: API imports are off. */
   KG_IMPORT_ROOT: z.string().optional(),
+
+  // Hardening (docs/security.md, "Limits"): bounded bodies, requests, imports and metrics.
+  /** Largest request body in bytes; larger ones are refused with 413 before they are read. */
+  KG_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
+  /** Deadline of one request across all its database transactions (wall time). */
+  KG_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
+  KG_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Failed authentications one client may make per minute before it gets 429. */
+  KG_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** GraphQL operations run at once (admission control); more wait in a bounded queue. */
+  KG_MAX_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(16),
+  /** Operations that may wait for a slot; beyond that, 503 with Retry-After at once. */
+  KG_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),
+  /** Longest wait for a slot before 503. */
+  KG_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  /** Import caps: size of one file, length of one line, length of one cell or JSON string. */
+  KG_IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(1_099_511_627_776).default(2_147_483_648),
+  KG_IMPORT_MAX_LINE_BYTES: z.coerce.number().int().min(256).max(1_073_741_824).default(1_048_576),
+  KG_IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(64).max(1_073_741_824).default(65_536),
+  /** Deadline of one importDataset request; the import stops (nothing more is written) when it passes. */
+  KG_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
 });
 
 export type Config = z.infer<typeof schema> & { projectRoot: string };

@@ -52,7 +52,13 @@ export async function openRuntime(config: Config, log: (line: string) => void, o
     await local?.stop();
     throw new Error(`cannot reach Neo4j at ${uri}: ${(e as Error).message}; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD`);
   }
-  const graph = new Graph(driver, config.NEO4J_DATABASE, new CypherRegistry(path.join(config.projectRoot, 'cypher')), config.KG_QUERY_TIMEOUT_MS);
+  const graph = new Graph(
+    driver,
+    config.NEO4J_DATABASE,
+    new CypherRegistry(path.join(config.projectRoot, 'cypher')),
+    config.KG_QUERY_TIMEOUT_MS,
+    config.KG_REQUEST_TIMEOUT_MS,
+  );
   let closing = false;
   const runtime: Runtime = {
     graph,

@@ -21,6 +21,7 @@ export function authenticator(config: AuthConfig, onKeysUnavailable?: (err: unkn
   const keys = parseApiKeys(config.KG_API_KEYS);
   const jwt = jwtVerifier(config, onKeysUnavailable);
   const anonymousRole = config.KG_ANONYMOUS_ROLE;
+  const keyNames = new Set(keys.map((k) => k.name));
 
   return async (request) => {
     const header = request.headers.get('authorization');
@@ -38,6 +39,12 @@ export function authenticator(config: AuthConfig, onKeysUnavailable?: (err: unkn
     if (scheme === 'apikey' || looksLikeApiKey(token)) return verifyApiKey(keys, token);
     if (!looksLikeJwt(token)) throw unauthenticated('malformed bearer token: neither an API key (kg_...) nor a JWT (header.payload.signature)');
     if (!jwt) throw unauthenticated('JWTs are not accepted by this server (no JWT verification is configured)');
-    return jwt(token);
+    const principal = await jwt(token);
+    // editedBy records the name: a token must not pass itself off as anonymous or as an API key.
+    if (principal.name === ANONYMOUS || keyNames.has(principal.name))
+      throw unauthenticated(
+        `token sub "${principal.name.slice(0, 200)}" is a reserved principal name (anonymous, or the name of an API key); the identity provider must issue another subject`,
+      );
+    return principal;
   };
 }

@@ -6,6 +6,7 @@ import { applySchema, isEmpty } from '../graph/setup.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { loadSeed } from '../seed/load-seed.js';
 import { createApp } from '../server/app.js';
+import { httpHandler } from '../server/http.js';
 import { createLogger } from '../server/logger.js';
 import { log } from './log.js';
 
@@ -58,7 +59,7 @@ export async function serve(config: Config): Promise<void> {
   }
 
   const yoga = createApp(runtime.graph, { schemaDir: path.join(config.projectRoot, 'schema'), config, logger: createLogger(config) });
-  server.on('request', yoga);
+  server.on('request', httpHandler(yoga, config.KG_MAX_BODY_BYTES));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());

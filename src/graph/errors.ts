@@ -33,3 +33,10 @@ export function toGraphQLError(e: unknown): unknown {
 export function cancelled() {
   return createGraphQLError('request cancelled: the client went away', { extensions: { code: 'REQUEST_CANCELLED' } });
 }
+
+export function requestTimedOut(limitMs: number) {
+  return createGraphQLError(
+    `request took longer than ${limitMs} ms across its database transactions (KG_REQUEST_TIMEOUT_MS); narrow it (fewer hops, a smaller limit) or split it`,
+    { extensions: { code: 'QUERY_TIMEOUT', limit: limitMs, setting: 'KG_REQUEST_TIMEOUT_MS' } },
+  );
+}

@@ -4,7 +4,7 @@
 // A per-request view counts round trips so responses and tests can report them.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher.js';
-import { cancelled, toGraphQLError } from './errors.js';
+import { cancelled, requestTimedOut, toGraphQLError } from './errors.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -49,11 +49,16 @@ export class Graph {
     readonly database: string,
     readonly cypher: CypherRegistry,
     readonly timeoutMs: number,
+    /** Deadline of one GraphQL request across all its transactions (KG_REQUEST_TIMEOUT_MS). */
+    readonly requestTimeoutMs = 30_000,
   ) {}
 
-  /** A view for one GraphQL request (or one CLI job) that counts its round trips. */
-  session(signal?: AbortSignal): GraphSession {
-    return new GraphSession(this, signal);
+  /**
+   * A view for one GraphQL request (or one CLI job) that counts its round trips. With
+   * `deadlineMs`, all its transactions together must end within that time.
+   */
+  session(signal?: AbortSignal, deadlineMs?: number): GraphSession {
+    return new GraphSession(this, signal, deadlineMs === undefined ? undefined : performance.now() + deadlineMs);
   }
 
   close(): Promise<void> {
@@ -78,6 +83,7 @@ export class GraphSession {
   constructor(
     private readonly graph: Graph,
     private readonly signal?: AbortSignal,
+    private readonly deadline?: number,
   ) {}
 
   read(name: string, params: Params = {}): Promise<Row[]> {
@@ -100,6 +106,8 @@ export class GraphSession {
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: NamedTx) => Promise<T>): Promise<T> {
     // A client that went away gets no further database work done on its behalf.
     if (this.signal?.aborted) throw cancelled();
+    const left = this.deadline === undefined ? Number.POSITIVE_INFINITY : this.deadline - performance.now();
+    if (left <= 0) throw requestTimedOut(this.graph.requestTimeoutMs);
     const session = this.graph.driver.session({
       database: this.graph.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -107,22 +115,39 @@ export class GraphSession {
     const started = performance.now();
     this.roundTrips += 1;
     let attempt: NamedTx | undefined;
+    // When the client goes away or the request's deadline passes, the session is closed: the
+    // driver resets the connection and Neo4j terminates the running transaction at once (not
+    // at its own timeout), and the request answers now rather than when the driver notices.
+    let stop: (e: unknown) => void = () => {};
+    const stopped = new Promise<never>((_, reject) => {
+      stop = reject;
+    });
+    stopped.catch(() => {});
+    const abort = (why: unknown) => {
+      stop(why);
+      void session.close().catch(() => {});
+    };
+    const onAbort = () => abort(cancelled());
+    this.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = Number.isFinite(left) ? setTimeout(() => abort(requestTimedOut(this.graph.requestTimeoutMs)), left) : undefined;
     try {
-      const config = { timeout: this.graph.timeoutMs };
+      const config = { timeout: Math.max(1, Math.min(this.graph.timeoutMs, Math.ceil(left))) };
       // The driver may retry the work on a transient error; each attempt counts afresh so the
       // totals describe what was committed, not what was tried.
       const body = (tx: ManagedTransaction) => {
         attempt = new NamedTx(tx, this.graph.cypher);
         return work(attempt);
       };
-      const result = mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      const result = await Promise.race([mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config), stopped]);
       if (attempt) for (const k of Object.keys(this.updates) as (keyof Updates)[]) this.updates[k] += attempt.updates[k];
       return result;
     } catch (e) {
       throw toGraphQLError(e);
     } finally {
+      clearTimeout(timer);
+      this.signal?.removeEventListener('abort', onAbort);
       this.dbMillis += performance.now() - started;
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 }

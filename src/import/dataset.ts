@@ -1,8 +1,10 @@
 // A dataset directory: one <kind>.csv or <kind>.jsonl per node or relationship kind. This file
 // finds the files and streams their rows with line numbers; it knows nothing of the schemas.
-import { createReadStream, readdirSync } from 'node:fs';
+import { constants, readdirSync } from 'node:fs';
+import { type FileHandle, lstat, open } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { NODE_FILES, type NodeFile, REL_FILES, type RelFile } from '../model/records.js';
 
@@ -61,34 +63,217 @@ export function listDataset(dir: string): { files: DatasetFile[]; issues: Import
 
 export type RawRow = { line: number; values: Record<string, unknown> } | { line: number; error: string; fatal?: boolean };
 
-/** Streams a file's rows. CSV empty cells are left out, so they read as absent values. */
-export async function* readRows(file: DatasetFile): AsyncGenerator<RawRow> {
-  if (file.name.endsWith('.jsonl')) {
-    let line = 0;
-    for await (const text of createInterface({ input: createReadStream(file.path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY })) {
-      line += 1;
-      if (text.trim() === '') continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (e) {
-        yield { line, error: `not valid JSON (${(e as Error).message})` };
-        continue;
+/** Bounds on what one file may make the importer read or hold (KG_IMPORT_MAX_*). */
+export interface ReadLimits {
+  maxFileBytes: number;
+  maxLineBytes: number;
+  maxCellChars: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 2 * 1024 ** 3, maxLineBytes: 1024 ** 2, maxCellChars: 65_536 };
+
+/** How a dataset is read: its caps, when to stop, and whether it comes from the confined import root. */
+export interface ReadOptions {
+  limits?: ReadLimits;
+  /** Aborted when the client goes away or the import's deadline passes: reading stops at once. */
+  signal?: AbortSignal;
+  /**
+   * Files of an API import (KG_IMPORT_ROOT): besides being regular files, they must not be
+   * symlinks (O_NOFOLLOW) nor have other hard links (a hard link inside the root to a file
+   * outside it would otherwise be read; see docs/security.md).
+   */
+  confined?: boolean;
+}
+
+const readOptions = new WeakMap<DatasetFile, ReadOptions>();
+
+/** Attaches how `files` are to be read (validation and writing both read them through readRows). */
+export function setReadOptions(files: DatasetFile[], opts: ReadOptions): void {
+  for (const f of files) readOptions.set(f, opts);
+}
+
+class FileRefused extends Error {}
+
+const KIND_OF = (st: import('node:fs').Stats) =>
+  st.isDirectory()
+    ? 'a directory'
+    : st.isFIFO()
+      ? 'a FIFO'
+      : st.isSocket()
+        ? 'a socket'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? 'a device'
+          : st.isSymbolicLink()
+            ? 'a symlink'
+            : 'not a regular file';
+
+/**
+ * Opens a dataset file for reading, refusing anything but a regular file of bounded size. The
+ * checks are made on the opened descriptor (fstat), so swapping the file after the check does
+ * not help; O_NONBLOCK keeps opening a FIFO from waiting for a writer, O_NOFOLLOW (confined
+ * imports) refuses a symlink put in place of the file.
+ */
+async function openDatasetFile(file: DatasetFile, opts: ReadOptions, limits: ReadLimits): Promise<FileHandle> {
+  const before = await lstat(file.path).catch(() => undefined);
+  if (!before) throw new FileRefused('cannot be read (it was removed?)');
+  if (!before.isFile() && !(before.isSymbolicLink() && !opts.confined)) throw new FileRefused(`is ${KIND_OF(before)}; a dataset file must be a regular file`);
+  let handle: FileHandle;
+  try {
+    handle = await open(file.path, constants.O_RDONLY | constants.O_NONBLOCK | (opts.confined ? constants.O_NOFOLLOW : 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new FileRefused(code === 'ELOOP' ? 'is a symlink; the import root takes regular files only' : `cannot be opened (${code ?? 'error'})`);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new FileRefused(`is ${KIND_OF(st)}; a dataset file must be a regular file`);
+    if (opts.confined && st.nlink > 1)
+      throw new FileRefused(`has ${st.nlink} hard links; files under the import root must have one (copy the file instead of linking it)`);
+    if (st.size > limits.maxFileBytes)
+      throw new FileRefused(`is ${st.size} bytes, over the limit of ${limits.maxFileBytes} (KG_IMPORT_MAX_FILE_BYTES); split it or raise the limit`);
+    return handle;
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+
+/** Splits a byte stream into lines, refusing any longer than `max` bytes instead of growing one string without end. */
+class LineSplitter extends Transform {
+  private rest: Buffer[] = [];
+  private restBytes = 0;
+  line = 0;
+  constructor(private readonly max: number) {
+    super({ readableObjectMode: true });
+  }
+  private tooLong(): Error {
+    return Object.assign(new Error(`line ${this.line + 1} is longer than ${this.max} bytes (KG_IMPORT_MAX_LINE_BYTES)`), { lines: this.line + 1 });
+  }
+  override _transform(chunk: Buffer, _enc: string, done: (e?: Error | null) => void): void {
+    let from = 0;
+    for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
+      if (this.restBytes + nl - from > this.max) {
+        done(this.tooLong());
+        return;
       }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) yield { line, error: 'each line must be a JSON object' };
-      else yield { line, values: value as Record<string, unknown> };
+      this.rest.push(chunk.subarray(from, nl));
+      this.push(Buffer.concat(this.rest).toString('utf8').replace(/\r$/, ''));
+      this.line += 1;
+      this.rest = [];
+      this.restBytes = 0;
+      from = nl + 1;
     }
+    if (this.restBytes + chunk.length - from > this.max) {
+      done(this.tooLong());
+      return;
+    }
+    this.rest.push(chunk.subarray(from));
+    this.restBytes += chunk.length - from;
+    done();
+  }
+  override _flush(done: (e?: Error | null) => void): void {
+    if (this.restBytes > 0) this.push(Buffer.concat(this.rest).toString('utf8'));
+    done();
+  }
+}
+
+/** The first string (a cell, or a string anywhere in a JSON line) longer than `max` characters. */
+function longCell(values: unknown, max: number, key?: string): string | undefined {
+  if (typeof values === 'string') return values.length > max ? (key ?? 'value') : undefined;
+  if (Array.isArray(values)) {
+    for (const v of values) {
+      const k = longCell(v, max, key);
+      if (k) return k;
+    }
+  } else if (values && typeof values === 'object') {
+    for (const [k, v] of Object.entries(values)) {
+      const found = longCell(v, max, key ?? k);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const stopped = (signal: AbortSignal) => signal.reason ?? new Error('import stopped');
+
+/**
+ * Streams a file's rows. CSV empty cells are left out, so they read as absent values. Every
+ * stream error (a vanished file, EISDIR, a malformed record, a cap) ends as one fatal row naming
+ * the file's line, never as an unhandled error; an aborted signal throws its reason.
+ */
+export async function* readRows(file: DatasetFile): AsyncGenerator<RawRow> {
+  const opts = readOptions.get(file) ?? {};
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const signal = opts.signal;
+  if (signal?.aborted) throw stopped(signal);
+  let handle: FileHandle;
+  try {
+    handle = await openDatasetFile(file, opts, limits);
+  } catch (e) {
+    if (!(e instanceof FileRefused)) throw e;
+    yield { line: 0, error: e.message, fatal: true };
     return;
   }
-  const parser = createReadStream(file.path).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_quotes: false }));
+  const source = handle.createReadStream({ autoClose: true });
+  const jsonl = file.name.endsWith('.jsonl');
+  const lines = jsonl ? new LineSplitter(limits.maxLineBytes) : undefined;
+  const parser = jsonl
+    ? lines!
+    : parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_quotes: false, max_record_size: limits.maxLineBytes });
+  // pipeline forwards every stream's error and destroys the others (and the descriptor) with it.
+  const done = pipeline(source, parser, signal ? { signal } : {}).catch((e: Error) => e);
+  let failure: Error | undefined;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      const values: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(record)) if (v !== '') values[k] = v;
-      yield { line: info.lines, values };
+    if (jsonl) {
+      let line = 0;
+      for await (const text of parser as AsyncIterable<string>) {
+        line += 1;
+        if (text.trim() === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          yield { line, error: `not valid JSON (${(e as Error).message})` };
+          continue;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          yield { line, error: 'each line must be a JSON object' };
+          continue;
+        }
+        const long = longCell(value, limits.maxCellChars);
+        if (long) yield { line, error: `"${long}" is longer than ${limits.maxCellChars} characters (KG_IMPORT_MAX_CELL_CHARS)` };
+        else yield { line, values: value as Record<string, unknown> };
+      }
+    } else {
+      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+        const long = longCell(record, limits.maxCellChars);
+        if (long) {
+          yield { line: info.lines, error: `column "${long}" is longer than ${limits.maxCellChars} characters (KG_IMPORT_MAX_CELL_CHARS)` };
+          continue;
+        }
+        const values: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(record)) if (v !== '') values[k] = v;
+        yield { line: info.lines, values };
+      }
     }
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    yield { line: err.lines ?? 0, error: `malformed CSV: ${err.message}`, fatal: true };
+    failure = e as Error;
+  } finally {
+    // A consumer that stops early (a fatal row, an error) must not leave the descriptor open.
+    if (!source.destroyed) source.destroy();
   }
+  const streamError = (await done) ?? failure;
+  if (signal?.aborted) throw stopped(signal);
+  if (!streamError) return;
+  const err = streamError as Error & { lines?: number; code?: string };
+  const line = err.lines ?? lines?.line ?? 0;
+  const message =
+    err.code === 'CSV_MAX_RECORD_SIZE'
+      ? `a record is longer than ${limits.maxLineBytes} characters (KG_IMPORT_MAX_LINE_BYTES)`
+      : err.code && /^E[A-Z]+$/.test(err.code)
+        ? `cannot be read (${err.code})`
+        : jsonl
+          ? err.message
+          : `malformed CSV: ${err.message}`;
+  yield { line, error: message, fatal: true };
 }

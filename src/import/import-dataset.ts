@@ -2,7 +2,7 @@
 // file (nothing is written if any row is bad), then write in batched, idempotent transactions.
 import path from 'node:path';
 import type { Graph } from '../graph/graph.js';
-import { formatIssue, type ImportIssue, listDataset } from './dataset.js';
+import { formatIssue, type ImportIssue, listDataset, type ReadOptions, setReadOptions } from './dataset.js';
 import { validateDataset } from './validate.js';
 import { writeFile } from './write.js';
 
@@ -40,14 +40,20 @@ export interface ImportOptions {
   onValidated?: (totalRows: number, seconds: number) => void;
   /** Called as each file has been written (benchmarks report per-file rates). */
   onFileWritten?: (file: string, rows: number, seconds: number) => void;
+  /**
+   * How files are read: caps, confinement (API imports) and a signal that stops the import
+   * (reading and further transactions) when the client goes away or the deadline passes.
+   */
+  read?: ReadOptions;
 }
 
 export async function importDataset(graph: Graph, dir: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, issues } = listDataset(dir);
   if (issues.length) throw new ImportRejected(issues, issues.length);
+  if (opts.read) setReadOptions(files, opts.read);
 
-  const db = graph.session();
+  const db = graph.session(opts.read?.signal);
   const validation = await validateDataset(files, db);
   if (validation.issueCount > 0) throw new ImportRejected(validation.issues, validation.issueCount);
   const toWrite = validation.totalRows - validation.duplicateCount;

@@ -10,11 +10,16 @@ import { type Config, loadConfig } from '../config.js';
 import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../resolvers/index.js';
 import { type Context, createContext } from './context.js';
-import { exampleOperations } from './examples.js';
+import { exampleOperationNames, exampleOperations } from './examples.js';
+import { capListArguments } from './list-arguments.js';
 import { createLogger, type Logger } from './logger.js';
+import { useAdmission } from './plugins/admission.js';
 import { useAuth } from './plugins/auth.js';
+import { useBodyLimit } from './plugins/body-limit.js';
+import { useClientErrors } from './plugins/client-errors.js';
 import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
+import { useMetricsGuard } from './plugins/metrics-guard.js';
 import { useOperationLog } from './plugins/operation-log.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
@@ -37,7 +42,7 @@ export interface AppOptions {
 export function createApp(graph: Graph, opts: AppOptions) {
   const config = opts.config ?? loadConfig({});
   const logger = opts.logger ?? createLogger(config);
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(opts.schemaDir), resolvers });
+  const schema = capListArguments(makeExecutableSchema({ typeDefs: loadTypeDefs(opts.schemaDir), resolvers }));
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -66,6 +71,8 @@ export function createApp(graph: Graph, opts: AppOptions) {
     logging: logger,
     context: ({ request }) => createContext(graph, request),
     plugins: [
+      useBodyLimit(config.KG_MAX_BODY_BYTES),
+      useAdmission(config, '/graphql'),
       // The front end (/, /explore, /embed, assets) answers before anything GraphQL-specific.
       useWebApp(config),
       useRequestId(),
@@ -79,13 +86,19 @@ export function createApp(graph: Graph, opts: AppOptions) {
         endpoint: '/ready',
         check: async () => ((await graph.session().read('admin/ready'))[0]?.constraints as number) > 0,
       }),
+      // No client-chosen label values: operation names and URLs (query strings) are off, and so is
+      // an error's path (aliases are the client's words); kg_operations_total carries bounded
+      // operation names instead (operation-log.ts). KG_METRICS_TOKEN restricts the endpoint.
+      useMetricsGuard(config.KG_METRICS_TOKEN),
       usePrometheus({
         endpoint: '/metrics',
         metrics: { graphql_yoga_http_duration: true, graphql_envelop_request_duration: true, graphql_envelop_error_result: true },
+        labels: { operationName: false, url: false, path: false },
       }),
-      useOperationLog(logger),
+      useOperationLog(logger, exampleOperationNames(opts.schemaDir)),
       useMaskErrors(logger),
       useRoundTrips(),
+      useClientErrors({ suggestions: config.KG_INTROSPECTION }),
     ],
   });
 }

@@ -26,11 +26,16 @@ const AUTH_VARS = ['KG_ANONYMOUS_ROLE', 'KG_API_KEYS', 'KG_JWT_SECRET', 'KG_JWKS
  * The app with default settings (or `env` overrides, e.g. auth keys), logging silenced. When
  * `env` sets none of the access-control variables, the suite is not about access control: the app
  * admits one admin key (TEST_PRINCIPAL) and every request without an Authorization header sends it.
+ * In-process requests all come from one client, so the failed-authentication limit is lifted
+ * unless `env` sets it (tests/hardening/attacks.test.ts tests it on the real server).
  */
 export function testApp(graph: Graph, env: Record<string, string> = {}): App {
   const authless = !AUTH_VARS.some((v) => v in env);
   const keys = authless ? { KG_API_KEYS: `${TEST_PRINCIPAL}:admin:${createHash('sha256').update(TEST_KEY).digest('hex')}` } : {};
-  const app = createApp(graph, { schemaDir: path.join(PROJECT_ROOT, 'schema'), config: loadConfig({ LOG_LEVEL: 'silent', ...keys, ...env }) });
+  const app = createApp(graph, {
+    schemaDir: path.join(PROJECT_ROOT, 'schema'),
+    config: loadConfig({ LOG_LEVEL: 'silent', KG_AUTH_FAILURES_PER_MINUTE: '100000', ...keys, ...env }),
+  });
   if (!authless) return app;
   const fetch = (input: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);

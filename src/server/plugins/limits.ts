@@ -38,7 +38,8 @@ export function useLimits(config: Config): Plugin[] {
       maxTokens: { n: config.KG_MAX_TOKENS },
       maxDirectives: { n: config.KG_MAX_DIRECTIVES },
       costLimit: { maxCost: config.KG_MAX_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
-      blockFieldSuggestion: { enabled: true },
+      // Suggestions are the schema's own words: shown while introspection is on (client-errors.ts strips every kind otherwise).
+      blockFieldSuggestion: { enabled: !config.KG_INTROSPECTION },
     }) as Plugin,
   ];
   if (!config.KG_INTROSPECTION) {

@@ -14,9 +14,30 @@ const dbSeconds =
   (register.getSingleMetric('kg_db_seconds') as Histogram | undefined) ??
   new Histogram({ name: 'kg_db_seconds', help: 'Database time per GraphQL operation', buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15] });
 
+const operations =
+  (register.getSingleMetric('kg_operations_total') as Counter | undefined) ??
+  new Counter({
+    name: 'kg_operations_total',
+    help: 'GraphQL operations by name (one of the example operations in schema/examples/, else "other"), type and outcome',
+    labelNames: ['operation', 'type', 'outcome'],
+  });
+const operationSeconds =
+  (register.getSingleMetric('kg_operation_seconds') as Histogram | undefined) ??
+  new Histogram({
+    name: 'kg_operation_seconds',
+    help: 'Execution time of GraphQL operations by name (example operations, else "other")',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 30],
+  });
+
 const operationNameOf = (doc: DocumentNode) => doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
 
-export function useOperationLog(logger: Logger): Plugin<Context> {
+/**
+ * Metric labels come from a bounded set: an operation's name only when it is one of the
+ * example operations (`knownNames`), else "other" — a client choosing a fresh name per request
+ * must not grow /metrics (or the server's memory) without bound.
+ */
+export function useOperationLog(logger: Logger, knownNames: ReadonlySet<string> = new Set()): Plugin<Context> {
   return {
     onExecute({ args }) {
       const started = performance.now();
@@ -25,6 +46,12 @@ export function useOperationLog(logger: Logger): Plugin<Context> {
           const ctx = args.contextValue as Context;
           const errors = 'errors' in result ? (result.errors ?? []) : [];
           roundTrips.inc(ctx.db.roundTrips);
+          const name = args.operationName ?? operationNameOf(args.document);
+          const label = name && knownNames.has(name) ? name : 'other';
+          const type =
+            (args.document as DocumentNode).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.operation ?? 'query';
+          operations.inc({ operation: label, type, outcome: errors.length ? 'error' : 'ok' });
+          operationSeconds.observe({ operation: label }, (performance.now() - started) / 1000);
           dbSeconds.observe(ctx.db.dbMillis / 1000);
           logger.info(
             {

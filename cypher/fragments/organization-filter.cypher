@@ -1,4 +1,4 @@
-MATCH (n:Organization)
+// @include fragments/list-candidates
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($highTech IS NULL OR n.highTech = $highTech)
   AND ($aboveDesignatedSize IS NULL OR n.aboveDesignatedSize = $aboveDesignatedSize)

@@ -3,6 +3,10 @@
 // Application code holds no query text; a name that has no file fails at start-up, not mid-request.
 // A line `// @include fragments/x` is replaced by cypher/fragments/x.cypher, so a filter shared by
 // a list query and its count query is written once; fragments are files too, never user input.
+// A query may be a template over identifiers: `{{type}}` is filled in from a whitelist in code
+// (never from a request), so that a relationship type is a literal the planner can expand
+// alone instead of a `$(...)` dynamic type it must filter row by row. Each variant is built
+// once and cached.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,13 +26,31 @@ export class CypherRegistry {
     }
   }
 
-  get(name: string): string {
+  get(name: string, vars?: Record<string, string>): string {
+    if (vars) return this.variant(name, vars);
     let text = this.resolved.get(name);
     if (text === undefined) {
       const q = this.queries.get(name);
       if (q === undefined) throw new Error(`no Cypher query named "${name}" in ${this.dir}`);
       text = q.replace(/^[ \t]*\/\/ @include (\S+)[ \t]*$/gm, (_, fragment: string) => this.get(fragment));
       this.resolved.set(name, text);
+    }
+    return text;
+  }
+
+  private variant(name: string, vars: Record<string, string>): string {
+    const key = `${name}?${Object.entries(vars)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&')}`;
+    let text = this.resolved.get(key);
+    if (text === undefined) {
+      text = this.get(name).replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+        const v = vars[k];
+        // Identifiers (and the two comparison signs) only: nothing that could change the statement's shape.
+        if (v === undefined || !(/^[A-Za-z][A-Za-z0-9_]*$/.test(v) || v === '<' || v === '>')) throw new Error(`template ${name}: bad or missing value for {{${k}}}: ${v}`);
+        return v;
+      });
+      this.resolved.set(key, text);
     }
     return text;
   }

@@ -36,8 +36,8 @@ export function luceneQuery(text: string): string {
 interface ListSpec {
   query: string;
   sortKeys: Record<string, { property: string; nullKey: string | number }>;
-  /** Relationship types the shared region/industry filter follows for this kind. */
-  locatedType: string;
+  /** Template values of the list's statements: its label and the relationship to its industries. */
+  label: string;
   industryType: string;
   filterParams: (filter: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -63,18 +63,23 @@ const connection =
       region: filter.region ?? null,
       industry: filter.industry ?? null,
       nameContains: filter.nameContains ?? null,
-      locatedType: spec.locatedType,
-      industryType: spec.industryType,
+      includeSubIndustries: filter.includeSubIndustries !== false,
     };
-    const rows = await ctx.db.read(spec.query, {
-      ...params,
-      sortKey: sort.property,
-      nullKey: sort.nullKey,
-      desc: args.orderBy?.direction === 'DESC',
-      afterKey,
-      afterId,
-      limit: limit + 1, // one more than asked tells whether there is a next page
-    });
+    const desc = args.orderBy?.direction === 'DESC';
+    const vars = { label: spec.label, industryType: spec.industryType };
+    // One statement per sort key and direction (template values from the whitelist above).
+    const pageVars = { ...vars, sortKey: sort.property, direction: desc ? 'DESC' : 'ASC', after: desc ? '<' : '>' };
+    const rows = await ctx.db.read(
+      spec.query,
+      {
+        ...params,
+        nullKey: sort.nullKey,
+        afterKey,
+        afterId,
+        limit: limit + 1, // one more than asked tells whether there is a next page
+      },
+      pageVars,
+    );
     const page = rows.slice(0, limit);
     const edges = page.map((r) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: r.node as GraphNode }));
     ctx.loaders.prime(edges.map((e) => e.node));
@@ -82,7 +87,7 @@ const connection =
       edges,
       nodes: edges.map((e) => e.node),
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: async () => ((await ctx.db.read(`${spec.query}-count`, params))[0]?.total as number) ?? 0,
+      totalCount: async () => ((await ctx.db.read(`${spec.query}-count`, params, vars))[0]?.total as number) ?? 0,
     };
   };
 
@@ -113,14 +118,14 @@ export const browseResolvers = {
     organizations: connection({
       query: 'lists/organizations',
       sortKeys: { NAME: { property: 'name', nullKey: '' }, FOUNDED: { property: 'founded', nullKey: -1 } },
-      locatedType: 'LOCATED_IN',
+      label: 'Organization',
       industryType: 'IN_INDUSTRY',
       filterParams: (f) => pick(f, ['kinds', 'highTech', 'aboveDesignatedSize', 'foundedFrom', 'foundedTo']),
     }),
     platforms: connection({
       query: 'lists/platforms',
       sortKeys: { NAME: { property: 'name', nullKey: '' }, ESTABLISHED: { property: 'established', nullKey: -1 } },
-      locatedType: 'LOCATED_IN',
+      label: 'Platform',
       industryType: 'SERVES',
       filterParams: (f) => pick(f, ['kinds', 'levels', 'statuses', 'specializations', 'host', 'establishedFrom', 'establishedTo']),
     }),
@@ -131,7 +136,7 @@ export const browseResolvers = {
         START_YEAR: { property: 'startYear', nullKey: -1 },
         FUNDING: { property: 'funding', nullKey: -1 },
       },
-      locatedType: 'LOCATED_IN',
+      label: 'Project',
       industryType: 'IN_INDUSTRY',
       filterParams: (f) => pick(f, ['levels', 'undertaker', 'yearFrom', 'yearTo', 'fundingMin', 'fundingMax']),
     }),

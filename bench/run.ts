@@ -80,7 +80,15 @@ const cleanup = async () => {
 process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
 
 try {
-  neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port: await freePort(), dataDir: store, heap: '2g', pageCache: '1g', txTimeout: '120s', startTimeoutMs: 600_000 });
+  neo = await startLocalNeo4j({
+    projectRoot: PROJECT_ROOT,
+    port: await freePort(),
+    dataDir: store,
+    heap: '2g',
+    pageCache: '1g',
+    txTimeout: '120s',
+    startTimeoutMs: 600_000,
+  });
   out(`neo4j: ${neo.version} at ${neo.uri}`);
   const driver = createDriver({ uri: neo.uri });
   graph = new Graph(driver, 'neo4j', new CypherRegistry(path.join(PROJECT_ROOT, 'cypher')), 120_000);

@@ -29,6 +29,7 @@ export class CypherRegistry {
   get(name: string, vars?: Record<string, string>): string {
     if (vars) return this.variant(name, vars);
     let text = this.resolved.get(name);
+    if (text === undefined && name.startsWith('compiled:')) throw new Error(`no composed statement named "${name}"`);
     if (text === undefined) {
       const q = this.queries.get(name);
       if (q === undefined) throw new Error(`no Cypher query named "${name}" in ${this.dir}`);
@@ -47,12 +48,34 @@ export class CypherRegistry {
       text = this.get(name).replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
         const v = vars[k];
         // Identifiers (and the two comparison signs) only: nothing that could change the statement's shape.
-        if (v === undefined || !(/^[A-Za-z][A-Za-z0-9_]*$/.test(v) || v === '<' || v === '>')) throw new Error(`template ${name}: bad or missing value for {{${k}}}: ${v}`);
+        if (v === undefined || !(/^[A-Za-z][A-Za-z0-9_]*$/.test(v) || v === '<' || v === '>'))
+          throw new Error(`template ${name}: bad or missing value for {{${k}}}: ${v}`);
         return v;
       });
       this.resolved.set(key, text);
     }
     return text;
+  }
+
+  /** The text of a file without its comment lines, for composing (src/graph/compiled.ts). */
+  part(name: string): string {
+    return this.get(name)
+      .split('\n')
+      .filter((l) => !/^\s*\/\//.test(l) && l.trim() !== '')
+      .join('\n');
+  }
+
+  /**
+   * A statement composed from files of this registry (never from request text) under a name of
+   * its own, built once: `build` runs only the first time the name is asked for.
+   */
+  composed(name: string, build: () => string): string {
+    let text = this.resolved.get(name);
+    if (text === undefined) {
+      text = build();
+      this.resolved.set(name, text);
+    }
+    return name;
   }
 
   /** Names under a folder, sorted, e.g. names('schema') for the constraint files. */

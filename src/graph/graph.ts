@@ -80,6 +80,10 @@ export class GraphSession {
     private readonly signal?: AbortSignal,
   ) {}
 
+  get cypher(): CypherRegistry {
+    return this.graph.cypher;
+  }
+
   read(name: string, params: Params = {}, vars?: Record<string, string>): Promise<Row[]> {
     return this.run('READ', (tx) => tx.run1(name, params, vars));
   }

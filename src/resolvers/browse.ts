@@ -1,16 +1,22 @@
 // Query fields for browsing: lookups by id, full-text search and filtered, sorted, paged lists.
+import type { GraphQLResolveInfo } from 'graphql';
+import { compiledLookup, compiledNodes } from '../graph/compiled.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 import type { Context } from '../server/context.js';
 import { decodeCursor, encodeCursor, pageSize, userError } from './args.js';
 import { graphqlType } from './entities.js';
+import { lookupPlan, pagePlan } from './lookahead.js';
 
 /** A lookup that answers null for an unknown id and an error for an id of another kind. */
 const lookup =
   (typeName: string) =>
-  async (_: unknown, { id }: { id: string }, ctx: Context) => {
-    const node = await ctx.loaders.entities.load(id);
+  async (_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+    // With relationship fields selected, the node and those fields in one statement.
+    const plan = typeName === 'Entity' ? [] : lookupPlan(info);
+    const node = plan.length ? await compiledLookup(ctx.db, id, plan) : await ctx.loaders.entities.load(id);
     if (!node) return null;
+    if (plan.length) ctx.loaders.prime([node]);
     const actual = graphqlType(node);
     if (typeName !== 'Entity' && actual !== typeName)
       throw userError(`"${id}" is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);
@@ -52,6 +58,7 @@ const connection =
     _: unknown,
     args: { filter?: Record<string, unknown> | null; orderBy?: { key: string; direction: string } | null; first?: number; after?: string | null },
     ctx: Context,
+    info: GraphQLResolveInfo,
   ) => {
     const limit = pageSize(args.first, MAX_PAGE, 20);
     const sort = spec.sortKeys[args.orderBy?.key ?? 'NAME']!;
@@ -81,7 +88,17 @@ const connection =
       pageVars,
     );
     const page = rows.slice(0, limit);
-    const edges = page.map((r) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: r.node as GraphNode }));
+    // The page's nodes again with their selected relationship fields nested: one statement for
+    // every level below the list instead of one round trip per level.
+    const plan = page.length ? pagePlan(info) : [];
+    const nodes = plan.length
+      ? await compiledNodes(
+          ctx.db,
+          page.map((r) => (r.node as GraphNode).id),
+          plan,
+        )
+      : page.map((r) => r.node as GraphNode);
+    const edges = page.map((r, i) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: nodes[i] ?? (r.node as GraphNode) }));
     ctx.loaders.prime(edges.map((e) => e.node));
     return {
       edges,

@@ -35,7 +35,7 @@ export const entityResolvers = {
   Source: { name: (n: GraphNode) => n.title, provenance },
   Organization: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Organization', {
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       industries: { type: 'IN_INDUSTRY', dir: 'OUT' },
       platforms: { type: 'MEMBER_OF', dir: 'OUT', shape: membership('self') },
@@ -50,7 +50,7 @@ export const entityResolvers = {
   },
   Platform: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Platform', {
       host: { type: 'HOSTED_BY', dir: 'OUT', single: true },
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       industries: { type: 'SERVES', dir: 'OUT' },
@@ -63,7 +63,7 @@ export const entityResolvers = {
   },
   Project: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Project', {
       participants: { type: 'UNDERTAKES', dir: 'IN', shape: participation('other') },
       funders: { type: 'FUNDS', dir: 'IN', shape: funding('other') },
       platforms: { type: 'SUPPORTS', dir: 'IN' },
@@ -73,7 +73,7 @@ export const entityResolvers = {
   },
   Programme: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Programme', {
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       industries: { type: 'SERVES', dir: 'OUT' },
       participants: { type: 'PARTICIPATES_IN', dir: 'IN', shape: programmeParticipation('programme') },
@@ -82,7 +82,7 @@ export const entityResolvers = {
   },
   Region: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Region', {
       parent: { type: 'PART_OF', dir: 'OUT', single: true },
       children: { type: 'PART_OF', dir: 'IN' },
       indicators: { type: 'ABOUT', dir: 'IN' },
@@ -90,7 +90,7 @@ export const entityResolvers = {
   },
   Industry: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Industry', {
       parent: { type: 'SUBINDUSTRY_OF', dir: 'OUT', single: true },
       children: { type: 'SUBINDUSTRY_OF', dir: 'IN' },
       upstream: { type: 'UPSTREAM_OF', dir: 'IN', shape: industryLink('downstream') },
@@ -100,11 +100,11 @@ export const entityResolvers = {
   Person: {
     ...named,
     roles: (n: GraphNode) => n.roles ?? [],
-    ...relationResolvers({ affiliations: { type: 'AFFILIATED_WITH', dir: 'OUT', shape: affiliation('person') } }),
+    ...relationResolvers('Person', { affiliations: { type: 'AFFILIATED_WITH', dir: 'OUT', shape: affiliation('person') } }),
   },
   Event: {
     provenance,
-    ...relationResolvers({
+    ...relationResolvers('Event', {
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       organizers: { type: 'ORGANIZED', dir: 'IN' },
       concerns: { type: 'CONCERNS', dir: 'OUT' },
@@ -114,7 +114,7 @@ export const entityResolvers = {
   Indicator: {
     name: (n: GraphNode) => n.label,
     provenance,
-    ...relationResolvers({ about: { type: 'ABOUT', dir: 'OUT', single: true } }),
+    ...relationResolvers('Indicator', { about: { type: 'ABOUT', dir: 'OUT', single: true } }),
   },
   Membership: { provenance },
   Participation: { provenance },

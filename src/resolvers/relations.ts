@@ -43,7 +43,8 @@ type RelArgs = { first?: number | null; after?: string | null; role?: string | n
  * Relay connection in (name, id) keyset order, with totalCount counted in the database only
  * when selected, so every neighbour of a hub can be walked page by page.
  */
-export function relationResolvers(fields: Record<string, RelField>) {
+export function relationResolvers(typeName: string, fields: Record<string, RelField>) {
+  RELATIONS.set(typeName, new Map(Object.entries(fields).map(([name, f]) => [name, { ...f, nodeField: nodeFieldOf(f) }])));
   const resolvers: Record<string, (parent: GraphNode, args: RelArgs, ctx: Context, info: GraphQLResolveInfo) => Promise<unknown>> = {};
   for (const [name, f] of Object.entries(fields)) {
     const shape = f.shape ?? node;
@@ -85,6 +86,17 @@ export function relationResolvers(fields: Record<string, RelField>) {
     };
   }
   return resolvers;
+}
+
+/** The table of every type, for the lookahead compiler (src/resolvers/lookahead.ts). */
+export const RELATIONS = new Map<string, Map<string, RelField & { nodeField?: string }>>();
+
+/** Which field of an edge shape (Membership.platform, ...) holds the neighbour; none for plain nodes. */
+function nodeFieldOf(f: RelField): string | undefined {
+  if (!f.shape) return undefined;
+  const marker = { id: '', labels: [] } as GraphNode;
+  const shaped = f.shape({ id: '', labels: [] } as GraphNode, { rel: {}, node: marker }) as Record<string, unknown>;
+  return Object.keys(shaped).find((k) => shaped[k] === marker);
 }
 
 /** Key under which a compiled statement leaves a relationship field's answer on its parent. */

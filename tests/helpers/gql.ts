@@ -30,7 +30,10 @@ const AUTH_VARS = ['KG_ANONYMOUS_ROLE', 'KG_API_KEYS', 'KG_JWT_SECRET', 'KG_JWKS
 export function testApp(graph: Graph, env: Record<string, string> = {}): App {
   const authless = !AUTH_VARS.some((v) => v in env);
   const keys = authless ? { KG_API_KEYS: `${TEST_PRINCIPAL}:admin:${createHash('sha256').update(TEST_KEY).digest('hex')}` } : {};
-  const app = createApp(graph, { schemaDir: path.join(PROJECT_ROOT, 'schema'), config: loadConfig({ LOG_LEVEL: 'silent', ...keys, ...env }) });
+  const app = createApp(graph, {
+    schemaDir: path.join(PROJECT_ROOT, 'schema'),
+    config: loadConfig({ LOG_LEVEL: process.env.TEST_LOG ?? 'silent', ...keys, ...env }),
+  });
   if (!authless) return app;
   const fetch = (input: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);

@@ -118,7 +118,7 @@ try {
   const ops = await queriesSection({ driver, ports, ids: { lookup: lookupIds, neighborhood: lookupIds.slice(0, 40) }, reps, perRep: smoke ? 5 : 20, out });
 
   out(`\n## throughput (load average ${loadAverage()})`);
-  const tp = await throughputSection({ ports, ids: lookupIds, reps, seconds: smoke ? 2 : 10, connections: [10, 50], out });
+  const tp = await throughputSection({ ports, ids: lookupIds, reps, seconds: smoke ? 2 : 5, connections: [10, 50], out });
   child.kill('SIGTERM');
 
   let load: LoadFigures | undefined;

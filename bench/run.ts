@@ -16,7 +16,7 @@ import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../src/config.js';
 import { generate } from '../src/generate/generate.js';
 import { CypherRegistry } from '../src/graph/cypher.js';
-import { createDriver, Graph } from '../src/graph/graph.js';
+import { createDriver, Graph, waitForBolt } from '../src/graph/graph.js';
 import { applySchema } from '../src/graph/setup.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local.js';
 import { loadSeed } from '../src/seed/load-seed.js';
@@ -91,6 +91,8 @@ try {
   });
   out(`neo4j: ${neo.version} at ${neo.uri}`);
   const driver = createDriver({ uri: neo.uri });
+  // On a busy machine Bolt can lag the READY line; wait rather than fail the run.
+  await waitForBolt(driver, 300_000);
   graph = new Graph(driver, 'neo4j', new CypherRegistry(path.join(PROJECT_ROOT, 'cypher')), 120_000);
   await applySchema(graph);
 

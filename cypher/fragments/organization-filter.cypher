@@ -1,4 +1,4 @@
-MATCH (n:Organization)
+// @include fragments/list-candidates
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($countries IS NULL OR n.country IN $countries)
   AND ($highTech IS NULL OR n.highTech = $highTech)

@@ -7,7 +7,7 @@
 // $region is null), and in the whole graph (`graphCount`). At most $cap + 1 segments.
 // The path bounds are literals (5.26): 5 is the resolver's depth cap, $depth filters after.
 // Index: entity_id for $industry and $region; the rest is relationship expansion.
-MATCH (start:Industry {id: $industry})
+MATCH (start:Industry:Entity {id: $industry})
 CALL (start) {
   RETURN start AS industry, 0 AS distance
   UNION

@@ -4,7 +4,7 @@
 // page after `afterId`, at most `limit` + 1 (the extra one says a next page exists).
 // Index: entity_id for each industry; the rest is relationship expansion.
 UNWIND $requests AS q
-MATCH (i:Industry {id: q.id})
+MATCH (i:Industry:Entity {id: q.id})
 CALL (q, i) {
   MATCH (i)-[r:UPSTREAM_OF]-(other:Industry)
   WHERE (q.dir = 'OUT' AND startNode(r) = i) OR (q.dir = 'IN' AND endNode(r) = i)

@@ -5,7 +5,7 @@
 // (industry, organization, tag), at most $cap: the caller treats reaching it as the search cap.
 // Index: entity_id for the industries, $region and $industry; the rest is relationship expansion.
 UNWIND $industries AS j
-MATCH (ind:Industry {id: j})<-[s:SUBINDUSTRY_OF]-{0,8}(tag:Industry)<-[t:IN_INDUSTRY]-(p:Organization)
+MATCH (ind:Industry:Entity {id: j})<-[s:SUBINDUSTRY_OF]-{0,8}(tag:Industry)<-[t:IN_INDUSTRY]-(p:Organization)
 WHERE ($sub OR size(s) = 0)
   AND p.id <> $self
   AND ($kinds IS NULL OR p.kind IN $kinds)

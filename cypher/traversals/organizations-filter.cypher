@@ -3,7 +3,7 @@
 // when $sub), of $kinds; each filter off when null. Returns the ids that pass.
 // Index: entity_id for $ids, $region and $industry; the rest is relationship expansion.
 UNWIND $ids AS id
-MATCH (p:Organization {id: id})
+MATCH (p:Organization:Entity {id: id})
 WHERE ($kinds IS NULL OR p.kind IN $kinds)
   AND ($region IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,8}(:Region {id: $region}) })
   AND ($industry IS NULL OR EXISTS {

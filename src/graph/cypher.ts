@@ -3,6 +3,10 @@
 // Application code holds no query text; a name that has no file fails at start-up, not mid-request.
 // A line `// @include fragments/x` is replaced by cypher/fragments/x.cypher, so a filter shared by
 // a list query and its count query is written once; fragments are files too, never user input.
+// A query may be a template over identifiers: `{{type}}` is filled in from a whitelist in code
+// (never from a request), so that a relationship type is a literal the planner can expand
+// alone instead of a `$(...)` dynamic type it must filter row by row. Each variant is built
+// once and cached.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,8 +26,10 @@ export class CypherRegistry {
     }
   }
 
-  get(name: string): string {
+  get(name: string, vars?: Record<string, string>): string {
+    if (vars) return this.variant(name, vars);
     let text = this.resolved.get(name);
+    if (text === undefined && name.startsWith('compiled:')) throw new Error(`no composed statement named "${name}"`);
     if (text === undefined) {
       const q = this.queries.get(name);
       if (q === undefined) throw new Error(`no Cypher query named "${name}" in ${this.dir}`);
@@ -31,6 +37,45 @@ export class CypherRegistry {
       this.resolved.set(name, text);
     }
     return text;
+  }
+
+  private variant(name: string, vars: Record<string, string>): string {
+    const key = `${name}?${Object.entries(vars)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&')}`;
+    let text = this.resolved.get(key);
+    if (text === undefined) {
+      text = this.get(name).replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+        const v = vars[k];
+        // Identifiers (and the two comparison signs) only: nothing that could change the statement's shape.
+        if (v === undefined || !(/^[A-Za-z][A-Za-z0-9_]*$/.test(v) || v === '<' || v === '>'))
+          throw new Error(`template ${name}: bad or missing value for {{${k}}}: ${v}`);
+        return v;
+      });
+      this.resolved.set(key, text);
+    }
+    return text;
+  }
+
+  /** The text of a file without its comment lines, for composing (src/graph/compiled.ts). */
+  part(name: string): string {
+    return this.get(name)
+      .split('\n')
+      .filter((l) => !/^\s*\/\//.test(l) && l.trim() !== '')
+      .join('\n');
+  }
+
+  /**
+   * A statement composed from files of this registry (never from request text) under a name of
+   * its own, built once: `build` runs only the first time the name is asked for.
+   */
+  composed(name: string, build: () => string): string {
+    let text = this.resolved.get(name);
+    if (text === undefined) {
+      text = build();
+      this.resolved.set(name, text);
+    }
+    return name;
   }
 
   /** Names under a folder, sorted, e.g. names('schema') for the constraint files. */

@@ -14,9 +14,19 @@ export interface EdgeRequest {
   dir: 'OUT' | 'IN';
   limit: number;
   role?: string | null;
+  /** Keyset cursor of a connection page: the neighbours after (name, id). */
+  after?: [string, string] | null;
+  /** Also count every matching neighbour (a connection's totalCount). */
+  count?: boolean;
 }
 
-const edgeKey = (r: EdgeRequest) => `${r.dir}|${r.type}|${r.role ?? ''}|${r.id}`;
+export interface EdgePage {
+  edges: GraphEdge[];
+  /** Set when the request asked for a count. */
+  total: number | null;
+}
+
+const edgeKey = (r: EdgeRequest) => JSON.stringify([r.dir, r.type, r.role ?? null, r.after ?? null, r.id]);
 
 export function createLoaders(db: GraphSession) {
   const entities = new DataLoader<string, GraphNode | null>(async (ids) => {
@@ -25,27 +35,54 @@ export function createLoaders(db: GraphSession) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  const edges = new DataLoader<EdgeRequest, GraphEdge[], string>(
+  // One statement per relationship type and direction (the type a literal, see
+  // cypher/loaders/edges-out.cypher), all of one batch in one read transaction, pipelined.
+  const edgePages = new DataLoader<EdgeRequest, EdgePage, string>(
     async (requests) => {
-      // One query for all requests of the batch; the largest `first` bounds every request and
-      // each is cut to its own below.
-      const limit = Math.max(...requests.map((r) => r.limit));
-      const rows = await db.read('loaders/edges', {
-        limit,
-        requests: requests.map((r) => ({ key: edgeKey(r), id: r.id, type: r.type, dir: r.dir, role: r.role ?? null })),
+      const groups = new Map<string, EdgeRequest[]>();
+      for (const r of requests) {
+        const g = `${r.dir}|${r.type}`;
+        const list = groups.get(g) ?? [];
+        if (list.length === 0) groups.set(g, list);
+        list.push(r);
+      }
+      const steps = [...groups.values()].map((group) => ({
+        name: group[0]!.dir === 'OUT' ? 'loaders/edges-out' : 'loaders/edges-in',
+        vars: { type: group[0]!.type },
+        params: {
+          limit: Math.max(...group.map((r) => r.limit)),
+          requests: group.map((r) => ({
+            key: edgeKey(r),
+            id: r.id,
+            role: r.role ?? null,
+            afterName: r.after?.[0] ?? null,
+            afterId: r.after?.[1] ?? null,
+            count: r.count === true,
+          })),
+        },
+      }));
+      const results = await db.readMany(steps);
+      const byKey = new Map<string, { edges: GraphEdge[]; total: number | null }>();
+      for (const rows of results)
+        for (const r of rows) byKey.set(r.key as string, { edges: r.edges as GraphEdge[], total: (r.total as number | null) ?? null });
+      return requests.map((r) => {
+        const page = byKey.get(edgeKey(r));
+        return { edges: (page?.edges ?? []).slice(0, r.limit), total: page?.total ?? (r.count ? 0 : null) };
       });
-      const byKey = new Map(rows.map((r) => [r.key as string, r.edges as GraphEdge[]]));
-      return requests.map((r) => (byKey.get(edgeKey(r)) ?? []).slice(0, r.limit));
     },
-    { cacheKeyFn: (r) => `${edgeKey(r)}|${r.limit}` },
+    { cacheKeyFn: (r) => `${edgeKey(r)}|${r.limit}|${r.count === true}` },
   );
+  const edges = {
+    load: async (r: EdgeRequest) => (await edgePages.load(r)).edges,
+    clearAll: () => edgePages.clearAll(),
+  };
 
   // Entities that arrive as neighbours are primed, so asking for them by id costs nothing more.
   const prime = (nodes: GraphNode[]) => {
     for (const n of nodes) entities.prime(n.id, n);
   };
 
-  return { entities, edges, prime };
+  return { entities, edges, edgePages, prime };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,6 @@
 // Query fields for browsing: lookups by id, full-text search and filtered, sorted, paged lists.
+import type { GraphQLResolveInfo } from 'graphql';
+import { compiledLookup, compiledNodes } from '../graph/compiled.js';
 import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { isCountry, isCurrency, parseExternalId } from '../model/codes.js';
@@ -6,13 +8,17 @@ import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 import type { Context } from '../server/context.js';
 import { decodeCursor, encodeCursor, pageSize, userError } from './args.js';
 import { graphqlType } from './entities.js';
+import { lookupPlan, pagePlan } from './lookahead.js';
 
 /** A lookup that answers null for an unknown id and an error for an id of another kind. */
 const lookup =
   (typeName: string) =>
-  async (_: unknown, { id }: { id: string }, ctx: Context) => {
-    const node = await ctx.loaders.entities.load(id);
+  async (_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+    // With relationship fields selected, the node and those fields in one statement.
+    const plan = typeName === 'Entity' ? [] : lookupPlan(info);
+    const node = plan.length ? await compiledLookup(ctx.db, id, plan) : await ctx.loaders.entities.load(id);
     if (!node) return null;
+    if (plan.length) ctx.loaders.prime([node]);
     const actual = graphqlType(node);
     if (typeName !== 'Entity' && actual !== typeName)
       throw userError(`"${id}" is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);
@@ -31,9 +37,14 @@ async function byExternalId(ctx: Context, ext: { scheme: string; value: string }
 /** organization(id | externalId) and project(id | externalId): exactly one of the two. */
 const lookupByIdOrExternal = (typeName: string) => {
   const byId = lookup(typeName);
-  return async (parent: unknown, args: { id?: string | null; externalId?: { scheme: string; value: string } | null }, ctx: Context) => {
+  return async (
+    parent: unknown,
+    args: { id?: string | null; externalId?: { scheme: string; value: string } | null },
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ) => {
     if ((args.id == null) === (args.externalId == null)) throw userError(`give exactly one of id and externalId`, { argument: 'id' });
-    if (args.id != null) return byId(parent, { id: args.id }, ctx);
+    if (args.id != null) return byId(parent, { id: args.id }, ctx, info);
     const node = await byExternalId(ctx, args.externalId!);
     if (node && graphqlType(node) !== typeName) {
       const actual = graphqlType(node);
@@ -62,8 +73,8 @@ export function luceneQuery(text: string): string {
 interface ListSpec {
   query: string;
   sortKeys: Record<string, { property: string; nullKey: string | number }>;
-  /** Relationship types the shared region/industry filter follows for this kind. */
-  locatedType: string;
+  /** Template values of the list's statements: its label and the relationship to its industries. */
+  label: string;
   industryType: string;
   filterParams: (filter: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -78,6 +89,7 @@ const connection =
     _: unknown,
     args: { filter?: Record<string, unknown> | null; orderBy?: { key: string; direction: string } | null; first?: number; after?: string | null },
     ctx: Context,
+    info: GraphQLResolveInfo,
   ) => {
     const limit = pageSize(args.first, MAX_PAGE, 20);
     const sort = spec.sortKeys[args.orderBy?.key ?? 'NAME']!;
@@ -89,26 +101,41 @@ const connection =
       region: filter.region ?? null,
       industry: filter.industry ?? null,
       nameContains: filter.nameContains ?? null,
-      locatedType: spec.locatedType,
-      industryType: spec.industryType,
+      includeSubIndustries: filter.includeSubIndustries !== false,
     };
-    const rows = await ctx.db.read(spec.query, {
-      ...params,
-      sortKey: sort.property,
-      nullKey: sort.nullKey,
-      desc: args.orderBy?.direction === 'DESC',
-      afterKey,
-      afterId,
-      limit: limit + 1, // one more than asked tells whether there is a next page
-    });
+    const desc = args.orderBy?.direction === 'DESC';
+    const vars = { label: spec.label, industryType: spec.industryType };
+    // One statement per sort key and direction (template values from the whitelist above).
+    const pageVars = { ...vars, sortKey: sort.property, direction: desc ? 'DESC' : 'ASC', after: desc ? '<' : '>' };
+    const rows = await ctx.db.read(
+      spec.query,
+      {
+        ...params,
+        nullKey: sort.nullKey,
+        afterKey,
+        afterId,
+        limit: limit + 1, // one more than asked tells whether there is a next page
+      },
+      pageVars,
+    );
     const page = rows.slice(0, limit);
-    const edges = page.map((r) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: r.node as GraphNode }));
+    // The page's nodes again with their selected relationship fields nested: one statement for
+    // every level below the list instead of one round trip per level.
+    const plan = page.length ? pagePlan(info) : [];
+    const nodes = plan.length
+      ? await compiledNodes(
+          ctx.db,
+          page.map((r) => (r.node as GraphNode).id),
+          plan,
+        )
+      : page.map((r) => r.node as GraphNode);
+    const edges = page.map((r, i) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: nodes[i] ?? (r.node as GraphNode) }));
     ctx.loaders.prime(edges.map((e) => e.node));
     return {
       edges,
       nodes: edges.map((e) => e.node),
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: async () => ((await ctx.db.read(`${spec.query}-count`, params))[0]?.total as number) ?? 0,
+      totalCount: async () => ((await ctx.db.read(`${spec.query}-count`, params, vars))[0]?.total as number) ?? 0,
     };
   };
 
@@ -140,7 +167,7 @@ export const browseResolvers = {
     organizations: connection({
       query: 'lists/organizations',
       sortKeys: { NAME: { property: 'name', nullKey: '' }, FOUNDED: { property: 'founded', nullKey: -1 } },
-      locatedType: 'LOCATED_IN',
+      label: 'Organization',
       industryType: 'IN_INDUSTRY',
       filterParams: (f) => {
         const bad = ((f.countries as string[] | null) ?? []).find((c) => !isCountry(c));
@@ -154,7 +181,7 @@ export const browseResolvers = {
     platforms: connection({
       query: 'lists/platforms',
       sortKeys: { NAME: { property: 'name', nullKey: '' }, ESTABLISHED: { property: 'established', nullKey: -1 } },
-      locatedType: 'LOCATED_IN',
+      label: 'Platform',
       industryType: 'SERVES',
       filterParams: (f) => pick(f, ['kinds', 'levels', 'statuses', 'specializations', 'host', 'establishedFrom', 'establishedTo']),
     }),
@@ -165,7 +192,7 @@ export const browseResolvers = {
         START_YEAR: { property: 'startYear', nullKey: -1 },
         FUNDING: { property: 'funding', nullKey: -1 },
       },
-      locatedType: 'LOCATED_IN',
+      label: 'Project',
       industryType: 'IN_INDUSTRY',
       filterParams: (f) => {
         // Amounts compare only within one currency: a bound without one would mix EUR and CNY.

@@ -38,7 +38,7 @@ export const entityResolvers = {
   Source: { name: (n: GraphNode) => n.title, displayName, provenance },
   Organization: {
     ...identified,
-    ...relationResolvers({
+    ...relationResolvers('Organization', {
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       industries: { type: 'IN_INDUSTRY', dir: 'OUT' },
       platforms: { type: 'MEMBER_OF', dir: 'OUT', shape: membership('self') },
@@ -53,7 +53,7 @@ export const entityResolvers = {
   },
   Platform: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Platform', {
       host: { type: 'HOSTED_BY', dir: 'OUT', single: true },
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       industries: { type: 'SERVES', dir: 'OUT' },
@@ -67,7 +67,7 @@ export const entityResolvers = {
   Project: {
     ...identified,
     funding: (n: GraphNode) => money(n.funding, n.currency),
-    ...relationResolvers({
+    ...relationResolvers('Project', {
       participants: { type: 'UNDERTAKES', dir: 'IN', shape: participation('other') },
       funders: { type: 'FUNDS', dir: 'IN', shape: funding('other') },
       platforms: { type: 'SUPPORTS', dir: 'IN' },
@@ -77,7 +77,7 @@ export const entityResolvers = {
   },
   Programme: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Programme', {
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       industries: { type: 'SERVES', dir: 'OUT' },
       participants: { type: 'PARTICIPATES_IN', dir: 'IN', shape: programmeParticipation('programme') },
@@ -86,7 +86,7 @@ export const entityResolvers = {
   },
   Region: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Region', {
       parent: { type: 'PART_OF', dir: 'OUT', single: true },
       children: { type: 'PART_OF', dir: 'IN' },
       indicators: { type: 'ABOUT', dir: 'IN' },
@@ -94,7 +94,7 @@ export const entityResolvers = {
   },
   Industry: {
     ...named,
-    ...relationResolvers({
+    ...relationResolvers('Industry', {
       parent: { type: 'SUBINDUSTRY_OF', dir: 'OUT', single: true },
       children: { type: 'SUBINDUSTRY_OF', dir: 'IN' },
       // upstream, downstream, organizations: paged, in src/resolvers/industry-chain.ts
@@ -103,12 +103,12 @@ export const entityResolvers = {
   Person: {
     ...named,
     roles: (n: GraphNode) => n.roles ?? [],
-    ...relationResolvers({ affiliations: { type: 'AFFILIATED_WITH', dir: 'OUT', shape: affiliation('person') } }),
+    ...relationResolvers('Person', { affiliations: { type: 'AFFILIATED_WITH', dir: 'OUT', shape: affiliation('person') } }),
   },
   Event: {
     displayName,
     provenance,
-    ...relationResolvers({
+    ...relationResolvers('Event', {
       region: { type: 'LOCATED_IN', dir: 'OUT', single: true },
       organizers: { type: 'ORGANIZED', dir: 'IN' },
       concerns: { type: 'CONCERNS', dir: 'OUT' },
@@ -120,7 +120,7 @@ export const entityResolvers = {
     displayName,
     money: (n: GraphNode) => (n.unit === 'CNY' ? money(n.value, 'CNY') : n.unit === 'MONEY' ? money(n.value, n.currency) : null),
     provenance,
-    ...relationResolvers({ about: { type: 'ABOUT', dir: 'OUT', single: true } }),
+    ...relationResolvers('Indicator', { about: { type: 'ABOUT', dir: 'OUT', single: true } }),
   },
   Membership: { provenance },
   Participation: { contribution: (p: Record<string, unknown>) => money(p.contribution, p.currency), provenance },

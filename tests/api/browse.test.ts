@@ -221,7 +221,7 @@ describe('relationship fields', () => {
 });
 
 describe('round trips', () => {
-  it('a 3-level nested query over 100 parents costs one round trip per level', async () => {
+  it('a 3-level nested query over 100 parents costs at most one round trip per level', async () => {
     const r = await gql(
       app,
       `{ organizations(filter: {nameContains: "org "}, first: 100) {
@@ -230,8 +230,9 @@ describe('round trips', () => {
     expect(r.errors).toBeUndefined();
     const nodes = (r.data as any).organizations.nodes;
     expect(nodes).toHaveLength(ORGS);
-    // Level 1: the list. Level 2: region and platforms of all 100 (one batch). Level 3: members.
-    expect(r.extensions?.roundTrips).toBe(3);
+    // At most one per level (list, region+platforms, members); the lookahead compiler reads
+    // every level below the list in one statement (src/graph/compiled.ts), so: the list + 1.
+    expect(r.extensions?.roundTrips).toBe(2);
     // And the answers are right, not just cheap: every member list holds exactly the fixture's members.
     for (const n of nodes) {
       const i = Number(n.id.slice(5));

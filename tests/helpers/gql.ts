@@ -34,7 +34,7 @@ export function testApp(graph: Graph, env: Record<string, string> = {}): App {
   const keys = authless ? { KG_API_KEYS: `${TEST_PRINCIPAL}:admin:${createHash('sha256').update(TEST_KEY).digest('hex')}` } : {};
   const app = createApp(graph, {
     schemaDir: path.join(PROJECT_ROOT, 'schema'),
-    config: loadConfig({ LOG_LEVEL: 'silent', KG_AUTH_FAILURES_PER_MINUTE: '100000', ...keys, ...env }),
+    config: loadConfig({ LOG_LEVEL: process.env.TEST_LOG ?? 'silent', KG_AUTH_FAILURES_PER_MINUTE: '100000', ...keys, ...env }),
   });
   if (!authless) return app;
   const fetch = (input: string, init: RequestInit = {}) => {

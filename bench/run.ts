@@ -1,0 +1,177 @@
+// npm run bench: one command, one run. Generates a graph with the project's generator (cached
+// under .data/bench/), starts a bench Neo4j of its own (free loopback port, temporary store),
+// imports the graph (the import section), loads the seed graph, starts the servers (ours,
+// @neo4j/graphql, a bare endpoint) in a child process and compares, interleaved and repeated:
+// query latency against direct Cypher and @neo4j/graphql (answers asserted equal), lookup
+// throughput at 10 and 50 connections, and the load mix of `npm run load`. Prints a table and
+// writes bench/results/<date>-<sha>.md with an SVG chart. Not part of npm test.
+// Usage: npm run bench [-- --orgs 10000|100000 --reps 3 --smoke --skip-load --seed 1]
+import { execSync, fork } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { PROJECT_ROOT } from '../src/config.js';
+import { generate } from '../src/generate/generate.js';
+import { CypherRegistry } from '../src/graph/cypher.js';
+import { createDriver, Graph, waitForBolt } from '../src/graph/graph.js';
+import { applySchema } from '../src/graph/setup.js';
+import { type LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local.js';
+import { loadSeed } from '../src/seed/load-seed.js';
+import { freePort } from '../tests/helpers/ports.js';
+import type { ServerMessage, ServerPorts } from './lib/bench-env.js';
+import { type Bar, svgChart, writeResult } from './lib/report.js';
+import { fmt, loadAverage, machine } from './lib/stats.js';
+import { type ImportFigures, importSection } from './sections/import.js';
+import { type LoadFigures, loadSection } from './sections/load.js';
+import { queriesSection } from './sections/queries.js';
+import { throughputSection } from './sections/throughput.js';
+
+const { values } = parseArgs({
+  options: {
+    orgs: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    reps: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    'skip-load': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const smoke = values.smoke;
+const orgs = Number(values.orgs ?? (smoke ? 1000 : 10000));
+const seed = Number(values.seed);
+const reps = Number(values.reps ?? (smoke ? 1 : 3));
+const lines: string[] = [];
+const out = (line: string) => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+const csv = (dir: string, file: string) => parse(readFileSync(path.join(dir, file)), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+
+const started = new Date();
+const sha = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: PROJECT_ROOT }).toString().trim();
+  } catch {
+    return 'nogit';
+  }
+})();
+out(`bench ${started.toISOString()} at ${sha}${smoke ? ' (smoke)' : ''}: ${orgs} organizations, ${reps} repetitions`);
+out(`machine: ${machine()}; load average ${loadAverage()}`);
+
+const dataset = path.join(PROJECT_ROOT, '.data', 'bench', `orgs-${orgs}-seed-${seed}`);
+if (!existsSync(path.join(dataset, 'sources.csv'))) {
+  const g = await generate({ orgs, seed, outDir: dataset });
+  out(`generate: ${orgs} organizations, ${Object.values(g.files).reduce((a, b) => a + b, 0)} rows in ${g.seconds.toFixed(1)} s`);
+}
+
+let neo: LocalNeo4j | undefined;
+let graph: Graph | undefined;
+let child: ReturnType<typeof fork> | undefined;
+const store = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
+const cleanup = async () => {
+  if (child && child.exitCode === null) child.kill('SIGTERM');
+  await graph?.close();
+  await neo?.stop();
+  rmSync(store, { recursive: true, force: true });
+};
+process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+
+try {
+  neo = await startLocalNeo4j({
+    projectRoot: PROJECT_ROOT,
+    port: await freePort(),
+    dataDir: store,
+    heap: '2g',
+    pageCache: '1g',
+    txTimeout: '120s',
+    startTimeoutMs: 600_000,
+  });
+  out(`neo4j: ${neo.version} at ${neo.uri}`);
+  const driver = createDriver({ uri: neo.uri });
+  // On a busy machine Bolt can lag the READY line; wait rather than fail the run.
+  await waitForBolt(driver, 300_000);
+  graph = new Graph(driver, 'neo4j', new CypherRegistry(path.join(PROJECT_ROOT, 'cypher')), 120_000);
+  await applySchema(graph);
+
+  out('\n## import');
+  const imp: ImportFigures = await importSection(graph, dataset, out);
+  await loadSeed(graph, PROJECT_ROOT);
+
+  // Ids: organizations with platforms (lookup), and for neighbourhoods the same, sampled evenly.
+  const members = csv(dataset, 'member_of.csv');
+  const withPlatforms = [...new Set(members.map((r) => r.from!))];
+  const step = Math.max(1, Math.floor(withPlatforms.length / 200));
+  const lookupIds = withPlatforms.filter((_, i) => i % step === 0).slice(0, 200);
+
+  child = fork(fileURLToPath(new URL('./lib/servers.ts', import.meta.url)), [], {
+    execArgv: process.execArgv,
+    env: { ...process.env, KG_BENCH_NEO4J: neo.uri },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ports = await new Promise<ServerPorts>((resolve, reject) => {
+    child!.once('message', (m: ServerMessage) => (m.type === 'ready' ? resolve(m.ports) : reject(new Error('servers did not start'))));
+    child!.once('exit', (c) => reject(new Error(`the bench servers exited (${c})`)));
+  });
+
+  out(`\n## queries (load average ${loadAverage()})`);
+  const ops = await queriesSection({ driver, ports, ids: { lookup: lookupIds, neighborhood: lookupIds.slice(0, 40) }, reps, perRep: smoke ? 5 : 20, out });
+
+  out(`\n## throughput (load average ${loadAverage()})`);
+  const tp = await throughputSection({ ports, ids: lookupIds, reps, seconds: smoke ? 2 : 5, connections: [10, 50], out });
+  child.kill('SIGTERM');
+
+  let load: LoadFigures | undefined;
+  if (!values['skip-load']) {
+    out(`\n## load mix (load average ${loadAverage()})`);
+    load = await loadSection({ uri: neo.uri, orgs, seed, seconds: smoke ? 5 : 30, connections: 50, out });
+  }
+
+  // The table and the targets.
+  const r = (a?: number, b?: number) => (a !== undefined && b !== undefined ? a / b : Number.NaN);
+  const table = [
+    '| operation | ours | direct Cypher | ours/Cypher | @neo4j/graphql | ours/library | round trips (ours/Cypher/library) | db hits (ours/Cypher/library) | answers equal |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...ops.map(
+      (o) =>
+        `| ${o.name} | ${fmt(o.p50.ours!)} ms | ${fmt(o.p50.cypher!)} ms | ${fmt(r(o.p50.ours, o.p50.cypher), 2)} | ${o.p50.library !== undefined ? `${fmt(o.p50.library)} ms` : '–'} | ${fmt(r(o.p50.ours, o.p50.library), 2)} | ${o.roundTrips.ours} / 1 / ${o.roundTrips.library ?? '–'} | ${o.dbHits.ours} / ${o.dbHits.cypher} / ${o.dbHits.library ?? '–'} | ${o.equal.cypher}${o.equal.library !== undefined ? ` / ${o.equal.library}` : ''} |`,
+    ),
+    ...tp.map(
+      (t) =>
+        `| lookup throughput, ${t.connections} connections | ${t.rps.ours.toFixed(0)} req/s | bare ${t.rps.bare.toFixed(0)} req/s | ${fmt(t.rps.ours / t.rps.bare, 2)} of bare | ${t.rps.library.toFixed(0)} req/s | ${fmt(t.rps.ours / t.rps.library, 2)}x library | p99 ${t.p99.ours} / ${t.p99.bare} / ${t.p99.library} ms | errors ${t.errors.ours} / ${t.errors.bare} / ${t.errors.library} | |`,
+    ),
+    ...(load
+      ? [
+          `| load mix, ${load.connections} connections, ${load.seconds} s | ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms | | | | | | GraphQL errors ${load.graphqlErrors}; ${load.serverErrors} | |`,
+        ]
+      : []),
+    `| import (${orgs} orgs) | ${Math.round(imp.rowsPerSecond)} rows/s into empty; re-import ${Math.round(imp.reimportRowsPerSecond)} rows/s | validation ${Math.round(imp.validateRowsPerSecond)} rows/s | | | | | ${imp.nodesCreated} nodes, ${imp.relationshipsCreated} rels; peak rss ${imp.peakRssMiB} MiB | |`,
+  ];
+  const bars: Bar[] = [
+    ...ops.map((o) => ({ label: `${o.name}: ours/Cypher p50`, ratio: r(o.p50.ours, o.p50.cypher), target: 1.3 })),
+    ...ops.filter((o) => o.p50.library !== undefined).map((o) => ({ label: `${o.name}: ours/@neo4j/graphql`, ratio: r(o.p50.ours, o.p50.library), target: 1 })),
+    ...tp.map((t) => ({ label: `throughput ${t.connections} conn: bare/ours`, ratio: t.rps.bare / t.rps.ours, target: 1 / 0.7 })),
+    ...tp.map((t) => ({ label: `throughput ${t.connections} conn: library/ours`, ratio: t.rps.library / t.rps.ours, target: 1 })),
+    ...(load ? [{ label: 'load mix p99 / 1 s', ratio: load.p99 / 1000, target: 1 }] : []),
+  ];
+  const targets = bars.map((b) => `- ${b.label}: ${fmt(b.ratio, 2)} (target <= ${fmt(b.target, 2)}) ${b.ratio <= b.target ? 'met' : 'NOT met'}`);
+  if (load)
+    targets.push(
+      `- load mix errors: ${load.graphqlErrors} GraphQL errors, ${load.serverErrors} (target 0) ${load.ok && load.graphqlErrors === 0 ? 'met' : 'NOT met'}`,
+    );
+  out('\n## results (p50 latency; medians over the repetitions)');
+  for (const l of table) out(l);
+  out('\ntargets:');
+  for (const l of targets) out(l);
+  out(`\nload average at the end: ${loadAverage()}`);
+
+  if (!values['no-write']) {
+    const name = `${started.toISOString().slice(0, 10)}-${sha}${smoke ? '-smoke' : ''}`;
+    const md = `# Benchmark ${started.toISOString()} at ${sha}\n\n{{chart}}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
+    out(`written: ${path.relative(PROJECT_ROOT, writeResult(path.join(PROJECT_ROOT, 'bench', 'results'), name, md, svgChart(bars)))}`);
+  }
+} finally {
+  await cleanup();
+}

@@ -6,6 +6,16 @@ import { browseResolvers } from './browse.js';
 import { entityResolvers } from './entities.js';
 import { healthResolvers } from './health.js';
 import { mutationResolvers } from './mutations.js';
+import { networkResolvers } from './network.js';
 import { traversalResolvers } from './traversals.js';
 
-export const resolvers = [healthResolvers, entityResolvers, browseResolvers, mutationResolvers, analyticsResolvers, traversalResolvers, adminResolvers];
+export const resolvers = [
+  healthResolvers,
+  entityResolvers,
+  browseResolvers,
+  mutationResolvers,
+  analyticsResolvers,
+  traversalResolvers,
+  adminResolvers,
+  networkResolvers,
+];

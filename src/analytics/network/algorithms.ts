@@ -257,6 +257,8 @@ export function communities(s: Snapshot, topMembers: number) {
     .map((members) => {
       const byDegree = members.map((v) => ({ id: s.ids[v]!, degree: degreeOf(s, v) })).sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
       return {
+        members,
+        first: s.ids[members[0]!]!,
         size: members.length,
         topMembers: byDegree.slice(0, topMembers),
         industries: top(
@@ -269,12 +271,18 @@ export function communities(s: Snapshot, topMembers: number) {
         ),
       };
     })
-    .sort((a, b) => b.size - a.size || (a.topMembers[0]!.id < b.topMembers[0]!.id ? -1 : 1));
+    .sort((a, b) => b.size - a.size || (a.first < b.first ? -1 : 1));
+  // Each organization's community as an index into the list (0 = largest), for write-back.
+  const of = new Int32Array(s.ids.length);
+  list.forEach((c, i) => {
+    for (const v of c.members) of[v] = i;
+  });
   return {
+    of,
     count: list.length,
     modularity: detail.modularity,
     method: 'Louvain (weighted, resolution 1, seeded)',
-    communities: list,
+    communities: list.map(({ members: _m, first: _f, ...rest }) => rest),
   };
 }
 

@@ -7,8 +7,6 @@
 // Bounded: a scope over the size limits is refused before anything is read, a snapshot over the
 // edge cap while it is built, and a job over its time limit stops the worker (the next call
 // starts a new one), each with an error naming the limit and what to narrow.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Graph, GraphSession, Row } from '../../graph/graph.js';
@@ -170,11 +168,10 @@ export class NetworkEngine {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     // Sources run as TypeScript through tsx (bin/kg.mjs, vitest, npx tsx); the worker gets the
-    // same loader. A compiled build has worker.js beside this file and needs none.
+    // same loader through worker-entry.mjs. A compiled build has worker.js beside this file and needs none.
     const here = import.meta.url;
     const ts = here.endsWith('.ts');
-    const execArgv = ts ? ['--import', pathToFileURL(createRequire(here).resolve('tsx/esm')).href] : [];
-    const worker = new Worker(new URL(ts ? './worker.ts' : './worker.js', here), { execArgv });
+    const worker = new Worker(new URL(ts ? './worker-entry.mjs' : './worker.js', here));
     worker.on('message', (m: { type: 'result' | 'failed'; seq: number; value?: unknown; error?: { message: string; extensions: Record<string, unknown> } }) => {
       const p = this.pending.get(m.seq);
       if (!p) return;

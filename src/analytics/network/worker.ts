@@ -2,6 +2,7 @@
 // jobs the engine sends, one at a time, so no analysis ever runs on the request event loop.
 // Messages in: begin/rows/end (a snapshot streamed in batches), job, drop. Out: built, result,
 // failed (with the GraphQL error's message and extensions, rebuilt on the other side).
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import * as A from './algorithms.js';
 import { type Snapshot, SnapshotBuilder, type SnapshotRow } from './snapshot.js';
@@ -16,7 +17,8 @@ export type Job =
   | { op: 'relationships' }
   | { op: 'commonPartners'; id: string; cap: number }
   | { op: 'currencies' }
-  | { op: 'properties'; id: string | null };
+  | { op: 'properties'; id: string | null }
+  | { op: 'memory' };
 
 export type Message =
   | { type: 'begin'; key: string; maxEdges: number; limits: A.Limits }
@@ -94,6 +96,12 @@ function run(h: Held, job: Job): unknown {
       return A.commonPartners(s, job.id, job.cap);
     case 'currencies':
       return [...s.funding.keys()].sort();
+    case 'memory': {
+      // The worker's JS heap (ids, tallies, caches, a graphology Graph once built) plus the
+      // snapshot's typed arrays, which live outside the heap.
+      const arrays = [s.offsets, s.targets, s.weights, s.projects, s.platforms, ...s.funding.values()].reduce((t, a) => t + a.byteLength, 0);
+      return { heapUsed: getHeapStatistics().used_heap_size, arrayBytes: arrays, graphology: s.graphology !== undefined };
+    }
     case 'properties': {
       // What write-back stores per organization: component index (0 = largest), collaborators,
       // PageRank, Louvain community index (0 = largest).

@@ -5,6 +5,7 @@ import { analyticsResolvers } from './analytics.js';
 import { browseResolvers } from './browse.js';
 import { entityResolvers } from './entities.js';
 import { healthResolvers } from './health.js';
+import { industryChainResolvers } from './industry-chain.js';
 import { mutationResolvers } from './mutations.js';
 import { networkResolvers } from './network.js';
 import { traversalResolvers } from './traversals.js';
@@ -16,6 +17,7 @@ export const resolvers = [
   mutationResolvers,
   analyticsResolvers,
   traversalResolvers,
+  industryChainResolvers,
   adminResolvers,
   networkResolvers,
 ];

@@ -44,6 +44,12 @@ export async function waitForBolt(driver: Driver, timeoutMs: number): Promise<vo
 }
 
 export class Graph {
+  /**
+   * Bumped after every write transaction that changed something (imports, mutations, seeding):
+   * caches of derived results (the network analytics snapshots) compare it to know they are stale.
+   */
+  version = 0;
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
@@ -107,6 +113,22 @@ export class GraphSession {
     return this.run('WRITE', (tx) => tx.run1(name, params));
   }
 
+  /**
+   * One named read whose rows are handed to onRow as they arrive, never held as a list (network
+   * snapshots). `open` is called at the start of every attempt, so a retried transaction starts
+   * its consumer afresh. timeoutMs overrides the graph's transaction timeout.
+   */
+  stream(name: string, params: Params, open: () => (row: Row) => void, timeoutMs?: number): Promise<number> {
+    return this.run(
+      'READ',
+      async (tx) => {
+        const onRow = open();
+        return tx.stream(name, params, onRow);
+      },
+      timeoutMs,
+    );
+  }
+
   /** Several named statements in one write transaction: all of them commit or none does. */
   writeAll(steps: { name: string; params: Params }[]): Promise<Row[][]> {
     return this.run('WRITE', async (tx) => {
@@ -116,7 +138,7 @@ export class GraphSession {
     });
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: NamedTx) => Promise<T>): Promise<T> {
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: NamedTx) => Promise<T>, timeoutMs?: number): Promise<T> {
     // A client that went away gets no further database work done on its behalf.
     if (this.signal?.aborted) throw cancelled();
     const left = this.deadline === undefined ? Number.POSITIVE_INFINITY : this.deadline - performance.now();
@@ -144,7 +166,7 @@ export class GraphSession {
     this.signal?.addEventListener('abort', onAbort, { once: true });
     const timer = Number.isFinite(left) ? setTimeout(() => abort(requestTimedOut(this.graph.requestTimeoutMs)), left) : undefined;
     try {
-      const config = { timeout: Math.max(1, Math.min(this.graph.timeoutMs, Math.ceil(left))) };
+      const config = { timeout: Math.max(1, Math.min(timeoutMs ?? this.graph.timeoutMs, Math.ceil(left))) };
       // The driver may retry the work on a transient error; each attempt counts afresh so the
       // totals describe what was committed, not what was tried.
       const body = (tx: ManagedTransaction) => {
@@ -153,6 +175,7 @@ export class GraphSession {
       };
       const result = await Promise.race([mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config), stopped]);
       if (attempt) for (const k of Object.keys(this.updates) as (keyof Updates)[]) this.updates[k] += attempt.updates[k];
+      if (attempt && Object.values(attempt.updates).some((n) => n > 0)) this.graph.version += 1;
       return result;
     } catch (e) {
       throw toGraphQLError(e);
@@ -179,5 +202,14 @@ class NamedTx {
     const u = result.summary.counters.updates();
     for (const k of Object.keys(this.updates) as (keyof Updates)[]) this.updates[k] += u[k] ?? 0;
     return result.records.map((r) => r.toObject());
+  }
+
+  async stream(name: string, params: Params, onRow: (row: Row) => void): Promise<number> {
+    let rows = 0;
+    for await (const record of this.tx.run(this.cypher.get(name), params)) {
+      onRow(record.toObject());
+      rows++;
+    }
+    return rows;
   }
 }

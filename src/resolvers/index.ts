@@ -7,6 +7,7 @@ import { entityResolvers } from './entities.js';
 import { healthResolvers } from './health.js';
 import { industryChainResolvers } from './industry-chain.js';
 import { mutationResolvers } from './mutations.js';
+import { networkResolvers } from './network.js';
 import { traversalResolvers } from './traversals.js';
 
 export const resolvers = [
@@ -18,4 +19,5 @@ export const resolvers = [
   traversalResolvers,
   industryChainResolvers,
   adminResolvers,
+  networkResolvers,
 ];

@@ -1,0 +1,173 @@
+// Network analytics (schema/analytics.graphql, second half): thin resolvers over the engine in
+// src/analytics/network/, which projects, analyses and caches in its worker thread.
+import { RANK_MEASURES, type RankMeasure } from '../analytics/network/algorithms.js';
+import { networkEngine, type Scope } from '../analytics/network/engine.js';
+import type { Job } from '../analytics/network/worker.js';
+import type { GraphNode } from '../graph/loaders.js';
+import type { Context } from '../server/context.js';
+import { bounded, decodeCursor, encodeCursor, userError } from './args.js';
+import { graphqlType } from './entities.js';
+
+type ScopeArg = { region?: string | null; industry?: string | null; programme?: string | null } | null | undefined;
+
+/** Checks that every id of the scope exists and is of its kind; returns the nodes for `analysis`. */
+async function checkedScope(ctx: Context, scope: ScopeArg) {
+  const parts = [
+    ['region', 'Region'],
+    ['industry', 'Industry'],
+    ['programme', 'Programme'],
+  ] as const;
+  const nodes: Record<string, GraphNode | null> = { region: null, industry: null, programme: null };
+  for (const [key, type] of parts) {
+    const id = scope?.[key];
+    if (id == null) continue;
+    const node = await ctx.loaders.entities.load(id);
+    if (!node || graphqlType(node) !== type) throw userError(`scope.${key}: no ${type.toLowerCase()} has id "${id}"`, { argument: `scope.${key}` });
+    nodes[key] = node;
+  }
+  const s: Scope = { region: scope?.region ?? null, industry: scope?.industry ?? null, programme: scope?.programme ?? null };
+  return { scope: s, nodes };
+}
+
+async function organization(ctx: Context, id: string): Promise<GraphNode> {
+  const node = await ctx.loaders.entities.load(id);
+  if (!node || graphqlType(node) !== 'Organization') throw userError(`id: no organization has id "${id}"`, { argument: 'id' });
+  return node;
+}
+
+/** Runs a job and returns its value with the `analysis` block every answer carries. */
+async function analyse<T>(ctx: Context, scopeArg: ScopeArg, job: Job) {
+  const { scope, nodes } = await checkedScope(ctx, scopeArg);
+  const { value, snapshot, cached } = await networkEngine(ctx.graph).query<T>(ctx.db, scope, job);
+  const analysis = { ...nodes, organizations: snapshot.organizations, edges: snapshot.edges, snapshotMillis: snapshot.totalMillis, cached };
+  return { value, analysis, scope };
+}
+
+interface RankPage {
+  total: number;
+  offset: number;
+  rows: { id: string; value: number; rank: number; projects: number; platforms: number; collaborators: number }[];
+  method: string;
+  sampleSize: number | null;
+}
+
+export const networkResolvers = {
+  Query: {
+    async networkStats(_: unknown, args: { scope?: ScopeArg }, ctx: Context) {
+      const { value, analysis } = await analyse<Record<string, unknown>>(ctx, args.scope, { op: 'stats' });
+      return { ...value, analysis };
+    },
+
+    async rankOrganizations(
+      _: unknown,
+      args: { scope?: ScopeArg; by: RankMeasure; kinds?: string[] | null; currency?: string | null; first?: number | null; after?: string | null },
+      ctx: Context,
+    ) {
+      if (!RANK_MEASURES.includes(args.by)) throw userError(`by must be one of ${RANK_MEASURES.join(', ')}`, { argument: 'by' });
+      const first = bounded(args.first, 1, 500, 20, 'first');
+      const kinds = args.kinds?.length ? [...new Set(args.kinds)].sort() : null;
+      let currency: string | null = null;
+      if (args.by === 'FUNDING') {
+        const { value: currencies } = await analyse<string[]>(ctx, args.scope, { op: 'currencies' });
+        if (args.currency == null || !currencies.includes(args.currency))
+          throw userError(
+            `by: FUNDING ranks one currency at a time; pass currency, one of: ${currencies.join(', ') || '(no funding is recorded in this scope)'}${args.currency == null ? '' : ` (got "${args.currency}")`}`,
+            { argument: 'currency' },
+          );
+        currency = args.currency;
+      }
+      const base = { by: args.by, kinds, currency };
+      const cursor = decodeCursor(args.after, 2);
+      let after = 0;
+      if (cursor) {
+        const [v, id] = cursor;
+        if (typeof v !== 'number' || typeof id !== 'string')
+          throw userError('after is not a cursor this server issued; pass pageInfo.endCursor from a previous page', { argument: 'after' });
+        after = (await analyse<number>(ctx, args.scope, { op: 'find', ...base, value: v, id })).value;
+      }
+      const { value: page, analysis } = await analyse<RankPage>(ctx, args.scope, { op: 'rank', ...base, after, first });
+      const edges = page.rows.map((r) => ({ cursor: encodeCursor([r.value, r.id]), node: r }));
+      return {
+        analysis,
+        by: args.by,
+        currency,
+        method: page.method,
+        sampleSize: page.sampleSize,
+        totalCount: page.total,
+        edges,
+        pageInfo: {
+          hasNextPage: after + page.rows.length < page.total,
+          hasPreviousPage: after > 0,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+
+    async reach(_: unknown, args: { id: string; maxHops?: number | null; scope?: ScopeArg }, ctx: Context) {
+      const maxHops = bounded(args.maxHops, 1, 10, 3, 'maxHops');
+      const node = await organization(ctx, args.id);
+      const { value, analysis } = await analyse<{ histogram: { hops: number; count: number }[]; reached: number; distanceSum: number }>(ctx, args.scope, {
+        op: 'reach',
+        id: args.id,
+        maxHops,
+      });
+      const n = analysis.organizations;
+      const closeness = value.reached > 0 && n > 1 ? (value.reached / (n - 1)) * (value.reached / value.distanceSum) : 0;
+      return { analysis, organization: node, maxHops, histogram: value.histogram, reached: value.reached, closeness };
+    },
+
+    async component(_: unknown, args: { id: string; scope?: ScopeArg }, ctx: Context) {
+      const node = await organization(ctx, args.id);
+      const { value, analysis } = await analyse<Record<string, unknown>>(ctx, args.scope, { op: 'component', id: args.id });
+      return { ...value, analysis, organization: node };
+    },
+
+    async communities(_: unknown, args: { scope?: ScopeArg; first?: number | null; topMembers?: number | null }, ctx: Context) {
+      const first = bounded(args.first, 1, 200, 20, 'first');
+      const topMembers = bounded(args.topMembers, 1, 20, 5, 'topMembers');
+      const { value, analysis } = await analyse<{
+        count: number;
+        modularity: number;
+        method: string;
+        communities: {
+          size: number;
+          topMembers: { id: string; degree: number }[];
+          industries: { id: string; count: number }[];
+          regions: { id: string; count: number }[];
+        }[];
+      }>(ctx, args.scope, { op: 'communities', topMembers: 20 });
+      return {
+        analysis,
+        count: value.count,
+        modularity: value.modularity,
+        method: value.method,
+        communities: value.communities.slice(0, first).map((c) => ({
+          size: c.size,
+          topMembers: c.topMembers.slice(0, topMembers).map((m) => ({ id: m.id, collaborators: m.degree })),
+          industries: c.industries,
+          regions: c.regions,
+        })),
+      };
+    },
+
+    async relationshipCounts(_: unknown, args: { scope?: ScopeArg }, ctx: Context) {
+      const { value, analysis } = await analyse<{ type: string; role: string | null; count: number }[]>(ctx, args.scope, { op: 'relationships' });
+      const participations = value.filter((r) => r.type === 'UNDERTAKES').reduce((t, r) => t + r.count, 0);
+      return { analysis, participations, byTypeAndRole: value };
+    },
+  },
+
+  RankedOrganization: {
+    organization: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+  },
+  CommunityMember: {
+    organization: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+  },
+  IndustryShare: {
+    industry: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+  },
+  RegionShare: {
+    region: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+  },
+};

@@ -508,7 +508,7 @@ describe('on a small fixture', () => {
     expect(await partners({ id: 'org:lonely' })).toEqual([]);
   });
 
-  it('equals the breadth-first computation for every organization, direction, depth and option', async () => {
+  it('equals the breadth-first computation for every organization, direction, depth and option', { timeout: 300_000 }, async () => {
     let compared = 0;
     for (const org of [...model.f.orgKind.keys()])
       for (const direction of ['UPSTREAM', 'DOWNSTREAM', 'BOTH'])
@@ -634,7 +634,7 @@ describe('on a small fixture', () => {
       expect(chain.segments[3].candidates.nodes.map((n: any) => n.id)).toEqual(['org:s4']);
     });
 
-    it('tells a gap from thin data, without a region covers the whole graph, and matches the computation', async () => {
+    it('tells a gap from thin data, without a region covers the whole graph, and matches the computation', { timeout: 300_000 }, async () => {
       const whole = (await ok(app, MISSING, { industry: 'ind:b', depth: 1 })).missingLinks as any[];
       expect(whole.map((s) => [s.industry.id, s.enterpriseCount, s.coverage, s.candidates.totalCount])).toEqual([
         ['ind:a', 4, 'PRESENT', 0],
@@ -694,7 +694,7 @@ describe('on the seed graph', () => {
     model = new Model(readFiles(path.join(PROJECT_ROOT, 'seeds')));
   });
 
-  it('gives every organization the partners of the breadth-first computation (the articles state no supply or chain links)', async () => {
+  it('gives every organization the partners of the breadth-first computation (the articles state no supply or chain links)', { timeout: 300_000 }, async () => {
     let compared = 0;
     for (const org of [...model.f.orgKind.keys()].sort().slice(0, 40)) {
       await comparePartners(model, org, { direction: 'BOTH', depth: 3 });
@@ -703,7 +703,7 @@ describe('on the seed graph', () => {
     expect(compared).toBeGreaterThan(10);
   });
 
-  it('tells thin data from a gap: the Jiangsu integrated-circuit segment is untagged, not missing', async () => {
+  it('tells thin data from a gap: the Jiangsu integrated-circuit segment is untagged, not missing', { timeout: 300_000 }, async () => {
     const segs = (await ok(app, MISSING, { region: 'region:cn-jiangsu', industry: 'ind:integrated-circuits' })).missingLinks as any[];
     expect(segs.map((s) => [s.industry.id, s.enterpriseCount, s.coverage])).toEqual([['ind:integrated-circuits', 0, 'NOT_IN_GRAPH']]);
     const jiangsu = (await ok(app, MISSING, { region: 'region:cn-jiangsu', industry: 'ind:semiconductors' })).missingLinks as any[];

@@ -1,19 +1,20 @@
 // collaborationChain's search: the k shortest chains between two organizations, counted in
 // organization-to-organization hops.
 //
-// Why not one `MATCH p = SHORTEST k (a)(()-[r]-()){1,12}(b)`: SHORTEST orders paths by
-// relationships, and hops differ in relationships (a supply hop is one, a platform or project
-// hop two), so on a graph with both it returns chains that are not the shortest in hops (on the
-// synthetic 2000-organization graph about a quarter of random pairs, even with SHORTEST 100);
-// and paths that differ only in the connector collapse into one chain, so k paths are not k
-// chains. Cypher in 5.26 has no weighted shortest path, so the search is a breadth-first search
-// over organizations, run here one level per round trip (cypher/traversals/chain-expand).
+// First one statement (chain-shortest.ts, cypher/traversals/chain-shortest): Cypher's ALL
+// SHORTEST with both ends bound, over hops that all have the shape organization - connector -
+// organization (a SUPPLIES link is walked through its :SupplyHop mirror), so counting
+// relationships counts hops. That answers whenever the shortest chains number at least k.
 //
-// It grows from both ends, the smaller frontier first. Having expanded a levels from `from` and
-// b from `to`, every chain of at most a + b hops lies in the relationships fetched so far (each
-// of its hops has an end within a - 1 hops of `from` or within b - 1 hops of `to`), so the k
-// shortest chains among them are the true k shortest once they are all at most a + b long. The
-// chains are then enumerated in memory, shortest first, pruned by the distance to `to`.
+// Otherwise (k beyond the shortest chains, or too many shortest paths to compare) the
+// breadth-first search below: over organizations, one level per round trip
+// (cypher/traversals/chain-expand), growing from both ends, the smaller frontier first. Having
+// expanded a levels from `from` and b from `to`, every chain of at most a + b hops lies in the
+// relationships fetched so far (each of its hops has an end within a - 1 hops of `from` or
+// within b - 1 hops of `to`), so the k shortest chains among them are the true k shortest once
+// they are all at most a + b long. The chains are then enumerated in memory, shortest first,
+// pruned by the distance to `to`. Chains are distinct as organization sequences, and a
+// connector may join consecutive hops, which Cypher's paths (no relationship twice) cannot say.
 import type { GraphSession } from '../graph/graph.js';
 import { shortestChains } from './chain-shortest.js';
 import { traversalLimit } from './common.js';

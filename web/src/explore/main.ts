@@ -557,6 +557,8 @@ let generation = 0;
 let drawnKey = '';
 async function render(): Promise<void> {
   const mine = ++generation;
+  // Tests and scripts wait for this to go away before reading the view.
+  document.body.dataset.busy = '1';
   document.documentElement.lang = lang;
   document.title = `${t.explorer} · ${t.title}`;
   renderHeader();
@@ -575,6 +577,8 @@ async function render(): Promise<void> {
     if (mine !== generation) return;
     status.textContent = (e as Error).message;
     status.classList.add('error');
+    status.hidden = false;
+    delete document.body.dataset.busy;
     return;
   }
   if (mine !== generation) return;
@@ -629,6 +633,7 @@ async function render(): Promise<void> {
   }
   sidePanel.replaceChildren(...panels);
   document.body.dataset.ready = String(mine);
+  delete document.body.dataset.busy;
 }
 
 // Keyboard on the canvas: arrows pan, + and - zoom, 0 fits, T switches to the table.

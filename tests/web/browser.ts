@@ -22,6 +22,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export async function offlineContext(browser: Browser): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true, locale: 'en-US' });
   const blocked: string[] = [];
+  // Functions the tests pass to page.evaluate may be compiled with a __name helper the page lacks.
+  await context.addInitScript('window.__name = (f) => f');
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:') && !LOOPBACK.has(url.hostname)) {

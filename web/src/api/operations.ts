@@ -77,14 +77,25 @@ export const collaborationChain = (client: Client, from: string, to: string, k: 
 const LINK = `depth product since from { ${NAMES} } to { ${NAMES} } ${PROVENANCE}`;
 
 export const supplyChain = (client: Client, id: string, depth: number, industry: string | undefined) =>
-  client<{ entity: SearchHit['entity'] | null; upstream: ChainLink[]; downstream: ChainLink[] }>(
+  client<{ entity: SearchHit['entity'] | null; upstream: ChainLinkPage; downstream: ChainLinkPage }>(
     `query Supply($id: ID!, $depth: Int, $industry: ID) {
       entity(id: $id) { ${NAMES} }
-      upstream(id: $id, depth: $depth, industry: $industry) { ${LINK} }
-      downstream(id: $id, depth: $depth, industry: $industry) { ${LINK} }
+      upstream(id: $id, depth: $depth, industry: $industry) { totalCount nodes { ${LINK} } }
+      downstream(id: $id, depth: $depth, industry: $industry) { totalCount nodes { ${LINK} } }
     }`,
     { id, depth, industry },
-  );
+  ).then((d) => ({
+    entity: d.entity,
+    upstream: d.upstream.nodes,
+    downstream: d.downstream.nodes,
+    truncated: d.upstream.totalCount > d.upstream.nodes.length || d.downstream.totalCount > d.downstream.nodes.length,
+  }));
+
+/** upstream/downstream answer a page of links with the total. */
+interface ChainLinkPage {
+  totalCount: number;
+  nodes: ChainLink[];
+}
 
 export const missingLinks = (client: Client, region: string, industry: string) =>
   client<{ missingLinks: MissingLink[] }>(

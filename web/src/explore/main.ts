@@ -512,6 +512,7 @@ async function buildSupply(): Promise<Built> {
     const links = [...(state.direction !== 'down' ? r.upstream : []), ...(state.direction !== 'up' ? r.downstream : [])];
     if (r.entity) graphs.push(supplyGraph(r.entity, links));
     if (!links.length) note = t.noSupply;
+    if (r.truncated) note = t.truncated;
   }
   if (state.region && state.industry) {
     const segments = await missingLinks(client, state.region, state.industry);

@@ -1,22 +1,25 @@
 // Every GraphQL operation the front end sends, against the public schema (schema/*.graphql),
 // with the types of their answers. Kept in one file so a schema change shows up in one place.
 
-import type { ApiEdge, ApiNode, Chain, ChainLink, MissingLink, Provenance } from '../graph/model.js';
+import type { ApiEdge, ApiNode, Chain, ChainLink, EntityRef, MissingLink, Provenance } from '../graph/model.js';
 import type { Client } from './client.js';
 
 const NAMES = `__typename id name
-  ... on Organization { nameZh kind }
-  ... on Platform { nameZh kind level }
-  ... on Region { nameZh level }
+  ... on Organization { nameZh orgKind: kind }
+  ... on Platform { nameZh platformKind: kind level }
+  ... on Region { nameZh regionLevel: level }
   ... on Industry { nameZh }
   ... on Person { nameZh }
   ... on Programme { nameZh }`;
+
+/** The same for fields typed Organization (fragments on other types are invalid there). */
+const ORG = '__typename id name nameZh orgKind: kind';
 
 const PROVENANCE = 'provenance { evidence note inferred source { id title date url file } }';
 
 export interface SearchHit {
   score: number;
-  entity: { __typename: string; id: string; name: string; nameZh?: string | null; kind?: string | null; level?: string | null };
+  entity: EntityRef;
 }
 
 export const searchEntities = (client: Client, text: string, kinds: string[] | undefined, signal?: AbortSignal) =>
@@ -59,11 +62,11 @@ export const collaborationChain = (client: Client, from: string, to: string, k: 
     `query Chain($from: ID!, $to: ID!, $k: Int) {
       collaborationChain(from: $from, to: $to, k: $k, maxHops: 4) {
         length
-        organizations { ${NAMES} }
+        organizations { ${ORG} }
         hops {
           via
-          from { ${NAMES} } to { ${NAMES} }
-          connector { __typename ... on Platform { id name nameZh kind level } ... on Project { id name } ... on SupplyLink { product since } }
+          from { ${ORG} } to { ${ORG} }
+          connector { __typename ... on Platform { id name nameZh platformKind: kind level } ... on Project { id name } ... on SupplyLink { product since } }
           fromEnd { ${END} } toEnd { ${END} }
         }
       }
@@ -74,14 +77,25 @@ export const collaborationChain = (client: Client, from: string, to: string, k: 
 const LINK = `depth product since from { ${NAMES} } to { ${NAMES} } ${PROVENANCE}`;
 
 export const supplyChain = (client: Client, id: string, depth: number, industry: string | undefined) =>
-  client<{ entity: SearchHit['entity'] | null; upstream: ChainLink[]; downstream: ChainLink[] }>(
+  client<{ entity: SearchHit['entity'] | null; upstream: ChainLinkPage; downstream: ChainLinkPage }>(
     `query Supply($id: ID!, $depth: Int, $industry: ID) {
       entity(id: $id) { ${NAMES} }
-      upstream(id: $id, depth: $depth, industry: $industry) { ${LINK} }
-      downstream(id: $id, depth: $depth, industry: $industry) { ${LINK} }
+      upstream(id: $id, depth: $depth, industry: $industry) { totalCount nodes { ${LINK} } }
+      downstream(id: $id, depth: $depth, industry: $industry) { totalCount nodes { ${LINK} } }
     }`,
     { id, depth, industry },
-  );
+  ).then((d) => ({
+    entity: d.entity,
+    upstream: d.upstream.nodes,
+    downstream: d.downstream.nodes,
+    truncated: d.upstream.totalCount > d.upstream.nodes.length || d.downstream.totalCount > d.downstream.nodes.length,
+  }));
+
+/** upstream/downstream answer a page of links with the total. */
+interface ChainLinkPage {
+  totalCount: number;
+  nodes: ChainLink[];
+}
 
 export const missingLinks = (client: Client, region: string, industry: string) =>
   client<{ missingLinks: MissingLink[] }>(

@@ -512,6 +512,7 @@ async function buildSupply(): Promise<Built> {
     const links = [...(state.direction !== 'down' ? r.upstream : []), ...(state.direction !== 'up' ? r.downstream : [])];
     if (r.entity) graphs.push(supplyGraph(r.entity, links));
     if (!links.length) note = t.noSupply;
+    if (r.truncated) note = t.truncated;
   }
   if (state.region && state.industry) {
     const segments = await missingLinks(client, state.region, state.industry);
@@ -557,6 +558,8 @@ let generation = 0;
 let drawnKey = '';
 async function render(): Promise<void> {
   const mine = ++generation;
+  // Tests and scripts wait for this to go away before reading the view.
+  document.body.dataset.busy = '1';
   document.documentElement.lang = lang;
   document.title = `${t.explorer} · ${t.title}`;
   renderHeader();
@@ -575,6 +578,8 @@ async function render(): Promise<void> {
     if (mine !== generation) return;
     status.textContent = (e as Error).message;
     status.classList.add('error');
+    status.hidden = false;
+    delete document.body.dataset.busy;
     return;
   }
   if (mine !== generation) return;
@@ -629,6 +634,7 @@ async function render(): Promise<void> {
   }
   sidePanel.replaceChildren(...panels);
   document.body.dataset.ready = String(mine);
+  delete document.body.dataset.busy;
 }
 
 // Keyboard on the canvas: arrows pan, + and - zoom, 0 fits, T switches to the table.

@@ -223,11 +223,12 @@ export function regionPanel(f: RegionFigures, lang: string, t: Strings): HTMLEle
   );
   // The chart needs its box laid out; draw it once the panel is in the page.
   requestAnimationFrame(() => {
-    const c = echarts.init(chart, undefined, { renderer: 'svg', height: Math.max(180, rows.length * 36 + 60) });
+    chart.style.height = `${Math.max(180, rows.length * 36 + 60)}px`;
+    const c = echarts.init(chart, undefined, { renderer: 'svg' });
     c.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
-      legend: { data: [t.computed, t.reported] },
+      legend: { data: [t.computed, t.reported], top: 0 },
       grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: rows.map((r) => (r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label)), inverse: true },

@@ -2,6 +2,7 @@
 // through the hits, Enter picks, Escape closes. Each keystroke cancels the previous request.
 import type { Client } from '../api/client.js';
 import { type SearchHit, searchEntities } from '../api/operations.js';
+import { subKind } from '../graph/model.js';
 import { h } from './dom.js';
 
 export interface SearchBoxOptions {
@@ -45,14 +46,15 @@ export function searchBox(opts: SearchBoxOptions): HTMLElement {
     list.replaceChildren(
       ...hits.map((hit, i) => {
         const e = hit.entity;
+        const typename = e.__typename ?? 'Entity';
         const zh = e.nameZh && opts.lang() === 'zh' ? e.nameZh : undefined;
         const li = h(
           'li',
           { id: `${listId}-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-id': e.id },
-          h('span', { class: `dot kind-${e.__typename.toUpperCase()}` }),
+          h('span', { class: `dot kind-${typename.toUpperCase()}` }),
           h('span', { class: 'hit-name' }, zh ?? e.name),
           e.nameZh && !zh ? h('span', { class: 'hit-alt' }, e.nameZh) : null,
-          h('span', { class: 'hit-kind' }, e.kind ?? e.__typename),
+          h('span', { class: 'hit-kind' }, subKind(e) ?? typename),
         );
         li.addEventListener('mousedown', (ev) => {
           ev.preventDefault();

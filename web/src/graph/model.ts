@@ -92,14 +92,21 @@ export function groupProperties(properties: Record<string, unknown>): PropertyGr
 
 // ---- Mappings from other answers --------------------------------------------------------------
 
-interface EntityRef {
+/** An entity as the typed queries select it (kinds and levels aliased: their enums differ by type). */
+export interface EntityRef {
   __typename?: string;
   id: string;
   name: string;
   nameZh?: string | null;
   kind?: string | null;
+  orgKind?: string | null;
+  platformKind?: string | null;
   level?: string | null;
+  regionLevel?: string | null;
 }
+
+/** The entity's own kind (OrgKind, PlatformKind) whichever alias carried it. */
+export const subKind = (e: EntityRef): string | undefined => e.kind ?? e.orgKind ?? e.platformKind ?? undefined;
 
 const KIND_OF_TYPENAME: Record<string, string> = {
   Organization: 'ORGANIZATION',
@@ -119,8 +126,10 @@ export function entityNode(e: EntityRef, fallbackKind = 'ORGANIZATION'): ApiNode
   const kind = (e.__typename && KIND_OF_TYPENAME[e.__typename]) ?? fallbackKind;
   const properties: Record<string, unknown> = { id: e.id, name: e.name };
   if (e.nameZh) properties.nameZh = e.nameZh;
-  if (e.kind) properties.kind = e.kind;
+  const k = subKind(e);
+  if (k) properties.kind = k;
   if (e.level) properties.level = e.level;
+  if (e.regionLevel) properties.level = e.regionLevel;
   return { id: e.id, kind, label: e.name, properties };
 }
 

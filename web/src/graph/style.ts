@@ -83,7 +83,7 @@ export function stylesheet(): unknown[] {
     { selector: 'node.missing', style: { 'background-opacity': 0.15, 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c0392b' } },
     { selector: 'edge.gap', style: { 'line-style': 'dashed', 'line-color': '#c0392b' } },
     { selector: '.faded', style: { opacity: 0.15 } },
-    { selector: '.hl', style: { 'line-color': '#e0218a', 'target-arrow-color': '#e0218a', width: 4, 'z-index': 10 } },
+    { selector: 'edge.hl', style: { 'line-color': '#e0218a', 'target-arrow-color': '#e0218a', width: 4, 'z-index': 10 } },
     { selector: 'node.hl', style: { 'border-color': '#e0218a', 'border-width': 5 } },
     { selector: ':selected', style: { 'overlay-color': '#2f6fdf', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   ];

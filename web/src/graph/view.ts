@@ -143,7 +143,14 @@ export class GraphView {
     this.layoutDone = new Promise<number>((resolve) => {
       if (n === 0) return resolve(0);
       const layout = this.cy.layout(options as cytoscape.LayoutOptions);
-      layout.one('layoutstop', () => resolve(performance.now() - started));
+      layout.one('layoutstop', () => {
+        // A few nodes fitted to the box would be drawn huge: cap the zoom, keep them centred.
+        if (this.cy.zoom() > 1.4) {
+          this.cy.zoom(1.4);
+          this.cy.center();
+        }
+        resolve(performance.now() - started);
+      });
       layout.run();
     });
     return this.layoutDone;

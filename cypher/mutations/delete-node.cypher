@@ -1,6 +1,11 @@
 // Mutations: deletes a node with its relationships, returning the node as it was, what was
 // detached (counts by type and direction), and its neighbours (a count and the first $cap ids).
 MATCH (n:Entity {id: $id})
+// The node's :SupplyHop mirrors (cypher/import/merge-supplies) go with it, and are not reported.
+CALL (n) {
+  OPTIONAL MATCH (n)-[:SUPPLY_HOP]-(h:SupplyHop)
+  DETACH DELETE h
+}
 CALL (n) {
   MATCH (n)-[r]-()
   WITH type(r) AS type, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, count(DISTINCT r) AS count

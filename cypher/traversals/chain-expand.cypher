@@ -8,7 +8,8 @@
 // Index: entity_id (frontier lookup by id); the rest is relationship expansion.
 CALL () {
   UNWIND $frontier AS id
-  MATCH (o:Organization {id: id})-[r:$any($types)]-(n:Organization|Platform|Project)
+  MATCH (o:Entity {id: id})-[r:$any($types)]-(n:Organization|Platform|Project)
+  WHERE o:Organization
   WITH r, n LIMIT toInteger($cap)
   RETURN collect({s: startNode(r).id, t: type(r), e: endNode(r).id}) AS links,
          collect(DISTINCT CASE WHEN NOT n:Organization AND NOT n.id IN $seen THEN n END) AS fresh

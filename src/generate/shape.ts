@@ -184,3 +184,9 @@ export const PLATFORM_SUPPORTED_SHARE = 0.35;
  * many have none and a few hundreds; about two supplies rows per enterprise overall.
  */
 export const CUSTOMERS = { exponent: 2.2, max: 300 };
+/**
+ * Enterprises known only by their industry (IN_INDUSTRY, no SUPPLIES either way), as in
+ * enterprise-product datasets without company-to-company links: chainPartners must find them
+ * through the industry chain alone.
+ */
+export const CHAIN_ONLY_SHARE = 0.15;

@@ -35,9 +35,12 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     const rows = batch;
     batch = [];
     await inFlight;
+    const type = file.isNode ? null : relationshipKinds[file.kind as RelFile].type;
     const write = file.isNode
       ? db.write('import/merge-nodes', { rows })
-      : db.write('import/merge-relationships', { type: relationshipKinds[file.kind as RelFile].type, rows });
+      : type === 'SUPPLIES'
+        ? db.write('import/merge-supplies', { rows })
+        : db.write('import/merge-relationships', { type, rows });
     inFlight = write.then(() => opts.onRows?.(rows.length));
     // Observed when awaited below; this only keeps a failure from counting as unhandled meanwhile.
     inFlight.catch(() => {});

@@ -83,7 +83,11 @@ export async function link(
   const props = storedProps(data, ENDS);
   for (const k of Object.keys(rel.schema.shape)) if (!ENDS.has(k) && !(k in props)) props[k] = null;
   const createdBefore = ctx.db.updates.relationshipsCreated;
-  const [row] = await ctx.db.write('mutations/link', { type: rel.type, from, to, props: { ...props, ...editStamp(ctx) } });
+  const [rows] = await ctx.db.writeAll([
+    { name: 'mutations/link', params: { type: rel.type, from, to, props: { ...props, ...editStamp(ctx) } } },
+    ...supplyHopSync(rel.type, [from, to]),
+  ]);
+  const row = rows?.[0];
   if (!row) throw notFound(`from/to: "${from}" or "${to}" was deleted meanwhile`);
   const created = ctx.db.updates.relationshipsCreated > createdBefore;
   refreshLoaders(ctx, [row.from as GraphNode, row.to as GraphNode]);
@@ -94,9 +98,15 @@ export async function unlink(ctx: Context, args: { kind: string; from: string; t
   const rel = relKind(args.kind);
   const from = checkId(args.from, 'from');
   const to = checkId(args.to, 'to');
-  const [row] = await ctx.db.write('mutations/unlink', { type: rel.type, from, to });
+  const [rows] = await ctx.db.writeAll([{ name: 'mutations/unlink', params: { type: rel.type, from, to } }, ...supplyHopSync(rel.type, [from, to])]);
+  const row = rows?.[0];
   if (!row?.from) throw notFound(`from: no entity "${from}"`);
   if (!row.to) throw notFound(`to: no entity "${to}"`);
   refreshLoaders(ctx, [row.from as GraphNode, row.to as GraphNode]);
   return { kind: args.kind, from: row.from, to: row.to, removed: (row.removed as number) > 0 };
+}
+
+/** A SUPPLIES link has a :SupplyHop mirror for collaborationChain (cypher/import/merge-supplies), kept in the same transaction. */
+export function supplyHopSync(type: string, ids: string[]) {
+  return type === 'SUPPLIES' ? [{ name: 'mutations/supply-hops-sync', params: { ids } }] : [];
 }

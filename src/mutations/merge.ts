@@ -9,6 +9,7 @@ import type { Context } from '../server/context.js';
 import { checkId, notFound, PROVENANCE_KEYS, parseStrict, schemaFields } from './check.js';
 import { editStamp } from './editor.js';
 import { kindName, RELATIONSHIP_TYPES } from './kinds.js';
+import { supplyHopSync } from './links.js';
 import { lookup, refreshLoaders } from './state.js';
 
 export interface LinkTally {
@@ -86,6 +87,8 @@ export async function mergeEntities(ctx: Context, args: { keep: string; drop: st
     { name: 'mutations/merge-move-out', params: { ...ids, types: outTypes } },
     { name: 'mutations/merge-move-in', params: { ...ids, types: RELATIONSHIP_TYPES } },
     { name: 'mutations/merge-finish', params: { ...ids, props } },
+    // keep's SUPPLIES links (its own and those moved from drop) get their :SupplyHop mirrors.
+    ...supplyHopSync('SUPPLIES', [keepId]),
   ]);
   const done = finish?.[0];
   if (!done) throw notFound(`keep or drop was deleted meanwhile; nothing was merged`);

@@ -5,7 +5,7 @@ import type { GraphNode } from '../graph/loaders.js';
 import { displayName, externalIdsOf, money } from '../model/codes.js';
 import { primaryLabel } from '../model/labels.js';
 import type { Context } from '../server/context.js';
-import { affiliation, funding, industryLink, membership, participation, programmeParticipation, relationResolvers, supply } from './relations.js';
+import { affiliation, funding, membership, participation, programmeParticipation, relationResolvers, supply } from './relations.js';
 
 /** A node's GraphQL type: the name of its primary label (Organization, Platform, ...). */
 export function graphqlType(n: { labels: string[] }): string | undefined {
@@ -97,8 +97,7 @@ export const entityResolvers = {
     ...relationResolvers({
       parent: { type: 'SUBINDUSTRY_OF', dir: 'OUT', single: true },
       children: { type: 'SUBINDUSTRY_OF', dir: 'IN' },
-      upstream: { type: 'UPSTREAM_OF', dir: 'IN', shape: industryLink('downstream') },
-      downstream: { type: 'UPSTREAM_OF', dir: 'OUT', shape: industryLink('upstream') },
+      // upstream, downstream, organizations: paged, in src/resolvers/industry-chain.ts
     }),
   },
   Person: {

@@ -5,7 +5,17 @@ import { analyticsResolvers } from './analytics.js';
 import { browseResolvers } from './browse.js';
 import { entityResolvers } from './entities.js';
 import { healthResolvers } from './health.js';
+import { industryChainResolvers } from './industry-chain.js';
 import { mutationResolvers } from './mutations.js';
 import { traversalResolvers } from './traversals.js';
 
-export const resolvers = [healthResolvers, entityResolvers, browseResolvers, mutationResolvers, analyticsResolvers, traversalResolvers, adminResolvers];
+export const resolvers = [
+  healthResolvers,
+  entityResolvers,
+  browseResolvers,
+  mutationResolvers,
+  analyticsResolvers,
+  traversalResolvers,
+  industryChainResolvers,
+  adminResolvers,
+];

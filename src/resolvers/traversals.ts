@@ -1,14 +1,13 @@
 // Query fields for traversals (schema/traversals.graphql): arguments checked here, the searches
 // in src/traversal/. Every enum a client passes is mapped through a whitelist before it becomes
 // a relationship type or label.
-import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
 import { type Chain, searchChains, VIA_TYPES, type Via } from '../traversal/chain-search.js';
 import { shapeChains } from '../traversal/chain-shape.js';
 import { provenanceOf, requireNodes } from '../traversal/common.js';
 import { KIND_LABELS, NEIGHBORHOOD_TYPES, neighborhoodPage } from '../traversal/neighborhood.js';
-import { CHAIN_TYPES, type Direction, walkChain } from '../traversal/supply-chain.js';
-import { bounded, userError } from './args.js';
+import { CHAIN_TYPES, type Direction, pageAfter, walkChain } from '../traversal/supply-chain.js';
+import { bounded, decodeCursor, encodeCursor, userError } from './args.js';
 import { graphqlType } from './entities.js';
 
 const DEFAULT_VIA: Via[] = ['PLATFORM', 'PROJECT', 'SUPPLY'];
@@ -35,26 +34,36 @@ interface SupplyArgs {
   id: string;
   depth?: number | null;
   industry?: string | null;
+  includeSubIndustries?: boolean | null;
   first?: number | null;
+  after?: string | null;
 }
 
 const supplyChain = (direction: Direction) => async (_: unknown, args: SupplyArgs, ctx: Context) => {
   const depth = bounded(args.depth, 1, 5, 2, 'depth');
   const first = bounded(args.first, 1, 1000, 200, 'first');
+  const after = decodeCursor(args.after, 3);
   const wanted: { name: 'id' | 'industry'; id: string; types: string[] }[] = [{ name: 'id', id: args.id, types: Object.keys(CHAIN_TYPES) }];
   if (args.industry != null) wanted.push({ name: 'industry', id: args.industry, types: ['Industry'] });
   const { id: start } = await requireNodes(ctx, wanted);
   const type = CHAIN_TYPES[graphqlType(start) as string] as string;
-  const links = await walkChain(ctx.db, direction, { start, type, depth, industry: args.industry ?? null, first });
-  ctx.loaders.prime(links.flatMap((l) => [l.from, l.to]));
-  return links.map((l) => ({
-    from: l.from,
-    to: l.to,
-    depth: l.depth,
-    product: l.props.product ?? null,
-    since: l.props.since ?? null,
-    provenance: provenanceOf(l.props),
-  }));
+  const sub = args.includeSubIndustries ?? true;
+  const links = await walkChain(ctx.db, direction, { start, type, depth, industry: args.industry ?? null, sub });
+  const { page, hasNext } = pageAfter(links, after, first);
+  ctx.loaders.prime(page.flatMap((l) => [l.from, l.to]));
+  const last = page.at(-1);
+  return {
+    totalCount: links.length,
+    pageInfo: { hasNextPage: hasNext, endCursor: last ? encodeCursor([last.depth, last.from.id, last.to.id]) : null },
+    nodes: page.map((l) => ({
+      from: l.from,
+      to: l.to,
+      depth: l.depth,
+      product: l.props.product ?? null,
+      since: l.props.since ?? null,
+      provenance: provenanceOf(l.props),
+    })),
+  };
 };
 
 export const traversalResolvers = {
@@ -87,26 +96,6 @@ export const traversalResolvers = {
 
     upstream: supplyChain('upstream'),
     downstream: supplyChain('downstream'),
-
-    async missingLinks(_: unknown, args: { region: string; industry: string; depth?: number | null }, ctx: Context) {
-      const depth = bounded(args.depth, 1, 5, 2, 'depth');
-      await requireNodes(ctx, [
-        { name: 'region', id: args.region, types: ['Region'] },
-        { name: 'industry', id: args.industry, types: ['Industry'] },
-      ]);
-      const rows = await ctx.db.read('traversals/missing-links', { region: args.region, industry: args.industry, depth });
-      return rows.map((r) => {
-        const distance = r.distance as number;
-        const count = r.enterpriseCount as number;
-        return {
-          industry: r.industry as GraphNode,
-          distance,
-          position: distance < 0 ? 'UPSTREAM' : distance > 0 ? 'DOWNSTREAM' : 'MIDSTREAM',
-          enterpriseCount: count,
-          missing: count === 0,
-        };
-      });
-    },
   },
   HopConnector: {
     __resolveType: (o: { __typename?: string; labels?: string[] }) => o.__typename ?? graphqlType({ labels: o.labels ?? [] }),

@@ -15,6 +15,7 @@
 // shortest chains among them are the true k shortest once they are all at most a + b long. The
 // chains are then enumerated in memory, shortest first, pruned by the distance to `to`.
 import type { GraphSession } from '../graph/graph.js';
+import { shortestChains } from './chain-shortest.js';
 import { traversalLimit } from './common.js';
 
 export type Via = 'PLATFORM' | 'PROJECT' | 'FUNDING' | 'SUPPLY';
@@ -160,12 +161,12 @@ function push<T>(map: Map<string, T[]>, k: string, v: T): void {
   else map.set(k, [v]);
 }
 
-function connectorVia(t1: string, t2: string): Via {
+export function connectorVia(t1: string, t2: string): Via {
   if (t1 === 'MEMBER_OF' || t1 === 'HOSTED_BY') return 'PLATFORM';
   return t1 === 'UNDERTAKES' && t2 === 'UNDERTAKES' ? 'PROJECT' : 'FUNDING';
 }
 
-function compareHops(a: Hop, b: Hop): number {
+export function compareHops(a: Hop, b: Hop): number {
   const ka = [VIA_RANK[a.via], a.connector ?? '', a.links.map(key).join(' ')];
   const kb = [VIA_RANK[b.via], b.connector ?? '', b.links.map(key).join(' ')];
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return (ka[i] as string | number) < (kb[i] as string | number) ? -1 : 1;
@@ -212,6 +213,12 @@ interface Side {
 }
 
 export async function searchChains(db: GraphSession, from: string, to: string, opts: SearchOptions): Promise<Chain[]> {
+  const fast = await shortestChains(db, from, to, opts);
+  return fast.chains ?? breadthFirst(db, from, to, opts);
+}
+
+/** The level-by-level search: for k chains beyond the shortest ones (see chain-shortest.ts). */
+export async function breadthFirst(db: GraphSession, from: string, to: string, opts: SearchOptions): Promise<Chain[]> {
   const g = new KnownGraph();
   const forward: Side = { dist: new Map([[from, 0]]), frontier: [from], levels: 0 };
   const backward: Side = { dist: new Map([[to, 0]]), frontier: [to], levels: 0 };

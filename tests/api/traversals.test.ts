@@ -61,9 +61,9 @@ const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $kinds: [EntityKind!], $types
 }`;
 
 const LINK_FIELDS = 'from { id } to { id } depth product since provenance { evidence source { id } }';
-const UPSTREAM = `query($id: ID!, $depth: Int, $industry: ID, $first: Int) { upstream(id: $id, depth: $depth, industry: $industry, first: $first) { ${LINK_FIELDS} } }`;
-const DOWNSTREAM = `query($id: ID!, $depth: Int, $industry: ID, $first: Int) { downstream(id: $id, depth: $depth, industry: $industry, first: $first) { ${LINK_FIELDS} } }`;
-const MISSING = `query($region: ID!, $industry: ID!, $depth: Int) {
+const UPSTREAM = `query($id: ID!, $depth: Int, $industry: ID, $first: Int) { upstream(id: $id, depth: $depth, industry: $industry, first: $first) { nodes { ${LINK_FIELDS} } } }`;
+const DOWNSTREAM = `query($id: ID!, $depth: Int, $industry: ID, $first: Int) { downstream(id: $id, depth: $depth, industry: $industry, first: $first) { nodes { ${LINK_FIELDS} } } }`;
+const MISSING = `query($region: ID, $industry: ID!, $depth: Int) {
   missingLinks(region: $region, industry: $industry, depth: $depth) { industry { id } position distance enterpriseCount missing }
 }`;
 
@@ -466,8 +466,8 @@ describe('on a small fixture', () => {
 
   describe('upstream and downstream', () => {
     const links = async (query: string, vars: Record<string, unknown>) => {
-      const data = await ok<Record<string, { from: { id: string }; to: { id: string }; depth: number; product: string }[]>>(app, query, vars);
-      return Object.values(data)[0]!.map((l) => [l.from.id, l.to.id, l.depth, l.product]);
+      const data = await ok<Record<string, { nodes: { from: { id: string }; to: { id: string }; depth: number; product: string }[] }>>(app, query, vars);
+      return Object.values(data)[0]!.nodes.map((l) => [l.from.id, l.to.id, l.depth, l.product]);
     };
 
     it('walks supply links of an organization, nearest first, with product and provenance', async () => {
@@ -489,7 +489,7 @@ describe('on a small fixture', () => {
         ['org:s3', 'org:s4', 3, 'modules'],
       ]);
       expect(await links(DOWNSTREAM, { id: 'org:s4' })).toEqual([]);
-      const [first] = (await ok(app, UPSTREAM, { id: 'org:s2', depth: 1 })).upstream;
+      const [first] = (await ok(app, UPSTREAM, { id: 'org:s2', depth: 1 })).upstream.nodes;
       expect(first).toEqual({
         from: { id: 'org:s1' },
         to: { id: 'org:s2' },
@@ -520,7 +520,7 @@ describe('on a small fixture', () => {
         ['ind:c', 'ind:d', 3, 'devices'],
       ]);
       expect(await links(UPSTREAM, { id: 'ind:d', depth: 3, industry: 'ind:b' })).toEqual([['ind:b', 'ind:c', 2, 'chips']]);
-      const [wafers] = (await ok(app, DOWNSTREAM, { id: 'ind:a', depth: 1 })).downstream;
+      const [wafers] = (await ok(app, DOWNSTREAM, { id: 'ind:a', depth: 1 })).downstream.nodes;
       expect(wafers.provenance).toEqual({ evidence: 'materials feed components', source: { id: 'src:t' } });
     });
 
@@ -864,7 +864,7 @@ describe('on a generated graph', () => {
     let compared = 0;
     for (let i = 0; i < 12; i++) {
       const id = pick(customers);
-      const up = (await ok(app, UPSTREAM, { id, depth: 2, first: 1000 })).upstream as { from: { id: string }; to: { id: string }; depth: number }[];
+      const up = (await ok(app, UPSTREAM, { id, depth: 2, first: 1000 })).upstream.nodes as { from: { id: string }; to: { id: string }; depth: number }[];
       // Expected: every SUPPLIES link into a node within 1 link of `id`, at 1 + that node's distance.
       const dist = new Map([[id, 0]]);
       for (const s of suppliers.get(id) ?? []) if (!dist.has(s)) dist.set(s, 1);

@@ -335,6 +335,8 @@ const DEFAULTS: Record<string, (c: CaseCtx) => unknown> = {
   'Query.collaborationChain.to': () => ids.org2,
   'Query.missingLinks.region': () => ids.region,
   'Query.missingLinks.industry': () => ids.industry,
+  'Query.chainPartners.id': () => ids.org,
+  'Query.industryChain.industry': () => ids.industry,
   'Query.platformCounts.region': () => ids.region,
   'Query.regionRank.region': () => ids.region,
   'Query.regionIndicators.region': () => ids.region,

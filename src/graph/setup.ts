@@ -2,9 +2,35 @@
 // running this on every start is idempotent) and waits until the indexes are online.
 import type { Graph } from './graph.js';
 
+/** Name, labels, properties and analyzer of a CREATE FULLTEXT INDEX statement, or undefined for another statement. */
+export function fulltextDefinition(statement: string): { name: string; labels: string[]; properties: string[]; analyzer: string | undefined } | undefined {
+  const name = /CREATE FULLTEXT INDEX (\w+)/.exec(statement)?.[1];
+  const labels = /FOR \(\w+:([\w|]+)\)/.exec(statement)?.[1];
+  const properties = /ON EACH \[([^\]]+)\]/.exec(statement)?.[1];
+  if (!name || !labels || !properties) return undefined;
+  return {
+    name,
+    labels: labels.split('|'),
+    properties: properties.split(',').map((p) => p.trim().replace(/^\w+\./, '')),
+    analyzer: /`fulltext\.analyzer`:\s*'([\w-]+)'/.exec(statement)?.[1],
+  };
+}
+
+const sameSet = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b.length && b.every((x) => a.includes(x));
+
 export async function applySchema(graph: Graph): Promise<string[]> {
   const db = graph.session();
   const applied = graph.cypher.names('schema');
+  // IF NOT EXISTS keeps an index as it was first created. A full-text index whose file now
+  // names other labels, properties or analyzer (external ids added to entity_names, say) is
+  // dropped so the statement below rebuilds it from the stored nodes.
+  const stored = new Map((await db.read('admin/fulltext-indexes')).map((r) => [r.name as string, r]));
+  for (const name of applied) {
+    const want = fulltextDefinition(graph.cypher.get(name));
+    const have = want && stored.get(want.name);
+    if (want && have && !(sameSet(have.labels, want.labels) && sameSet(have.properties, want.properties) && have.analyzer === (want.analyzer ?? have.analyzer)))
+      await db.write('admin/drop-index', { name: want.name });
+  }
   // Schema statements cannot share a transaction with each other's index population, so one each.
   for (const name of applied) await db.write(name);
   await db.read('admin/await-indexes');

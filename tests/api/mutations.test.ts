@@ -320,7 +320,13 @@ describe('update', () => {
       'BAD_USER_INPUT',
       /^id: "plat:c" is a Platform, not a Organization; use updateOrganization or updateEntity/,
     );
-    await rejects(UPDATE_ORG, { id: 'org:a', patch: { name: null } }, 'BAD_USER_INPUT', /^patch\.name: is required unless nameZh or externalIds is given$/);
+    // org:a has a Chinese name, so only clearing both leaves it nameless.
+    await rejects(
+      UPDATE_ORG,
+      { id: 'org:a', patch: { name: null, nameZh: null } },
+      'BAD_USER_INPUT',
+      /^patch\.name: is required unless nameZh or externalIds is given$/,
+    );
     await rejects(UPDATE_ORG, { id: 'org:a', patch: { founded: 2013.5 } }, 'GRAPHQL_VALIDATION', /Int/);
     await rejects(UPDATE_ENTITY, { id: 'org:a', patch: { founded: 'soon' } }, 'BAD_USER_INPUT', /^patch\.founded: must be a year/);
     await rejects(UPDATE_ENTITY, { id: 'org:a', patch: { id: 'org:z' } }, 'BAD_USER_INPUT', /^patch\.id: ids cannot be changed/);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph.js';
-import { resetDatabase } from '../../src/graph/setup.js';
+import { applySchema, resetDatabase } from '../../src/graph/setup.js';
 import { ImportRejected, importDataset } from '../../src/import/import-dataset.js';
 import { counts, freshGraph } from '../helpers/graph.js';
 import { INTL, lines } from '../helpers/intl-dataset.js';
@@ -229,5 +229,24 @@ describe('import rejects bad international data and writes nothing', () => {
     expect(await node(ok)).toMatchObject({ props: { name: 'Long' } });
     // Exact: the decomposed or differently written id is another id, not found.
     expect(await node('ind:顺丁橡')).toBeUndefined();
+  });
+});
+
+describe('a database created before external ids', () => {
+  it('gets its search index rebuilt with them at start-up, and finds entities imported before', async () => {
+    await importDataset(graph, dataset({ 'organizations.csv': lines('id,kind,externalIds', 'org:old,OTHER,PIC:999880077') }));
+    const db = graph.session();
+    await db.write('admin/drop-index', { name: 'entity_names' });
+    await db.write('admin/test/create-old-entity-names');
+    const before = (await db.read('admin/fulltext-indexes')).find((r) => r.name === 'entity_names');
+    expect(before?.properties).toEqual(['name', 'nameZh', 'aliasText']);
+    await applySchema(graph);
+    const after = (await db.read('admin/fulltext-indexes')).find((r) => r.name === 'entity_names');
+    expect(after?.properties).toEqual(['name', 'nameZh', 'aliasText', 'externalIds']);
+    const hits = await db.read('search', { query: '"999880077"', labels: null, limit: 5, scan: 5 });
+    expect(hits.map((h) => (h.node as { id: string }).id)).toEqual(['org:old']);
+    // A second start changes nothing.
+    await applySchema(graph);
+    expect((await db.read('admin/fulltext-indexes')).find((r) => r.name === 'entity_names')?.properties).toEqual(after?.properties);
   });
 });

@@ -36,7 +36,12 @@ RETURN o.id AS id, o.name AS name, o.kind AS kind,
     const o = d.organization as Any;
     return { id: o.id, name: o.name, kind: o.kind, platforms: byId(o.platforms.map((m: Any) => membership(m, 'platform'))) };
   },
-  fromCypher: ([r]) => ({ id: r!.id, name: r!.name, kind: r!.kind, platforms: byId(r!.platforms as Any[]) }),
+  fromCypher: ([r]) => ({
+    id: r!.id,
+    name: r!.name,
+    kind: r!.kind,
+    platforms: byId((r!.platforms as Any[]).map((p) => ({ role: p.role, id: p.id, name: p.name }))),
+  }),
   fromLibrary: (d) => {
     const o = (d.organizations as Any[])[0]!;
     return { id: o.id, name: o.name, kind: o.kind, platforms: byId(o.platformsConnection.edges.map(libEdge)) };
@@ -66,7 +71,14 @@ RETURN o.id AS id, o.name AS name,
     rows.map((o) => ({
       id: o.id,
       name: o.name,
-      platforms: byId((o.platforms as Any[]).map((p) => ({ role: p.role, id: p.id, name: p.name, members: byId(p.members) }))),
+      platforms: byId(
+        (o.platforms as Any[]).map((p) => ({
+          role: p.role,
+          id: p.id,
+          name: p.name,
+          members: byId((p.members as Any[]).map((m) => ({ role: m.role, id: m.id, name: m.name }))),
+        })),
+      ),
     })),
   fromLibrary: (d) =>
     (d.organizations as Any[]).map((o) => ({

@@ -2,4 +2,4 @@ import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 // `npm run fuzz`: the seeded schema fuzz run (tests/fuzz/), outside `npm test`; .ci/run runs it.
-export default defineConfig({ test: { ...base.test, include: ['tests/fuzz/**/*.fuzz.ts'] } });
+export default defineConfig({ resolve: base.resolve, test: { ...base.test, include: ['tests/fuzz/**/*.fuzz.ts'] } });

@@ -5,7 +5,8 @@
 //   limit, the value found, the setting and what to change;
 // - "Did you mean ..." suggestions (field names, enum values, argument names) appear only while
 //   introspection is on: then the schema is public anyway; with it off they would leak it;
-// - no error carries `originalError` (an engine's internal message) in its extensions.
+// - no error carries `originalError` (an engine's internal message) in its extensions;
+// - a malformed request answers its 4xx status whatever the client accepts.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 interface Limit {
@@ -63,7 +64,12 @@ function rewrite(e: Err, suggestions: boolean): Err {
   let message = e.message;
   if (!suggestions) message = message.replace(SUGGESTION, '');
   const { originalError: _dropped, ...extensions } = e.extensions ?? {};
-  if (message === e.message && !('originalError' in (e.extensions ?? {}))) return e;
+  // A malformed request (body not JSON, no query) keeps its 4xx status for application/json
+  // clients too: yoga answers "spec" errors with 200 to them, which hides that nothing ran.
+  const http = extensions.http as { spec?: boolean; status?: number } | undefined;
+  const malformed = extensions.code === 'BAD_REQUEST' && http?.spec === true && (http.status ?? 0) >= 400;
+  if (malformed) extensions.http = { status: http!.status };
+  if (message === e.message && !('originalError' in (e.extensions ?? {})) && !malformed) return e;
   return createGraphQLError(message, { extensions, path: e.path }) as unknown as Err;
 }
 

@@ -30,7 +30,11 @@ export async function runImport(config: Config, args: string[]): Promise<void> {
     try {
       // The same file caps as an API import (KG_IMPORT_MAX_*); no confinement or deadline: the
       // operator running the command chose the directory and can stop it with Ctrl-C.
-      const limits = { maxFileBytes: config.KG_IMPORT_MAX_FILE_BYTES, maxLineBytes: config.KG_IMPORT_MAX_LINE_BYTES, maxCellChars: config.KG_IMPORT_MAX_CELL_CHARS };
+      const limits = {
+        maxFileBytes: config.KG_IMPORT_MAX_FILE_BYTES,
+        maxLineBytes: config.KG_IMPORT_MAX_LINE_BYTES,
+        maxCellChars: config.KG_IMPORT_MAX_CELL_CHARS,
+      };
       return await importDataset(graph, dir, {
         read: { confined: false, limits },
         onValidated: (total) => bar.start(total),

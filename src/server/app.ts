@@ -21,6 +21,7 @@ import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useMetricsGuard } from './plugins/metrics-guard.js';
 import { useOperationLog } from './plugins/operation-log.js';
+import { useReadCache } from './plugins/read-cache.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
 import { useWebApp } from './plugins/web.js';
@@ -82,6 +83,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
       // which a cross-site page cannot set; JSON POSTs are preflighted and pass.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...useLimits(config),
+      ...useReadCache(config, graph),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => ((await graph.session().read('admin/ready'))[0]?.constraints as number) > 0,

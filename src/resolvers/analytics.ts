@@ -5,10 +5,12 @@ import { buildCollaboration, type CollaborationRows } from '../analytics/collabo
 import { rankConnectors } from '../analytics/connectors.js';
 import { competitionRanks } from '../analytics/rank.js';
 import { type SuggestionRow, suggestion } from '../analytics/suggestions.js';
+import { userError } from '../errors.js';
+import type { PlatformKind, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { LEVELS, type Level } from '../model/enums.js';
 import type { Context } from '../server/context.js';
-import { bounded, userError } from './args.js';
+import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
 
 /** Indicator metrics that state a number of platforms (seeds/README.md). */
@@ -85,18 +87,18 @@ async function indicators(ctx: Context, q: IndicatorQuery): Promise<GraphNode[]>
   return rows.map((r) => r.node as GraphNode);
 }
 
-export const analyticsResolvers = {
+export const analyticsResolvers: Resolvers = {
   Query: {
-    async platformCounts(_: unknown, args: { region: string; includeSubRegionIndicators?: boolean | null }, ctx: Context) {
+    async platformCounts(_, args, ctx) {
       const [region, rows, reported] = await settled([
         subject(ctx, args.region, 'Region', 'region'),
         ctx.db.read('analytics/platform-counts', { region: args.region }),
         indicators(ctx, { region: args.region, subRegions: args.includeSubRegionIndicators ?? false, located: false, metrics: PLATFORM_COUNT_METRICS }),
       ]);
-      const byKindAndLevel = rows.map((r) => ({ kind: r.kind as string, level: (r.level as string | null) ?? null, count: r.count as number }));
+      const byKindAndLevel = rows.map((r) => ({ kind: r.kind as PlatformKind, level: (r.level as Level | null) ?? null, count: r.count as number }));
       // Totals are sums of the counted groups, so they add up by construction.
-      const sum = (key: (g: (typeof byKindAndLevel)[number]) => string | null) => {
-        const totals = new Map<string | null, number>();
+      const sum = <K>(key: (g: (typeof byKindAndLevel)[number]) => K) => {
+        const totals = new Map<K, number>();
         for (const g of byKindAndLevel) totals.set(key(g), (totals.get(key(g)) ?? 0) + g.count);
         return [...totals];
       };
@@ -113,7 +115,7 @@ export const analyticsResolvers = {
       };
     },
 
-    async regionRank(_: unknown, args: { region: string; measure: string }, ctx: Context) {
+    async regionRank(_, args, ctx) {
       const measure = MEASURES[args.measure]!;
       const [region, rows, reported] = await settled([
         subject(ctx, args.region, 'Region', 'region'),
@@ -135,7 +137,7 @@ export const analyticsResolvers = {
       };
     },
 
-    async regionIndicators(_: unknown, args: { region: string; includeSubRegions?: boolean | null; metric?: string | null }, ctx: Context) {
+    async regionIndicators(_, args, ctx) {
       if (args.metric != null && !METRIC.test(args.metric))
         throw userError(`metric must be a snake_case metric key such as platform_count, got "${args.metric}"`, { argument: 'metric' });
       const sub = args.includeSubRegions ?? true;
@@ -146,7 +148,7 @@ export const analyticsResolvers = {
       return nodes;
     },
 
-    async platformBackedShare(_: unknown, args: { region?: string | null; fromYear?: number | null; toYear?: number | null }, ctx: Context) {
+    async platformBackedShare(_, args, ctx) {
       const fromYear = optionalYear(args.fromYear, 'fromYear');
       const toYear = optionalYear(args.toYear, 'toYear');
       if (fromYear != null && toYear != null && fromYear > toYear)
@@ -187,7 +189,7 @@ export const analyticsResolvers = {
       };
     },
 
-    async topConnectors(_: unknown, args: { region?: string | null; first?: number | null; measure?: string | null }, ctx: Context) {
+    async topConnectors(_, args, ctx) {
       const first = bounded(args.first, 1, 100, 10, 'first');
       const region = args.region ?? null;
       const [, [row]] = await settled([
@@ -204,7 +206,7 @@ export const analyticsResolvers = {
       return rankConnectors(graph, args.measure === 'BETWEENNESS' ? 'BETWEENNESS' : 'COLLABORATORS', first);
     },
 
-    async partnerSuggestions(_: unknown, args: { id: string; first?: number | null }, ctx: Context) {
+    async partnerSuggestions(_, args, ctx) {
       const first = bounded(args.first, 1, 50, 10, 'first');
       const [, rows] = await settled([
         subject(ctx, args.id, 'Organization', 'id'),
@@ -217,6 +219,6 @@ export const analyticsResolvers = {
   },
 
   Connector: {
-    organization: (c: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(c.id),
+    organization: (c, _, ctx) => ctx.loaders.existing(c.id),
   },
 };

@@ -3,12 +3,15 @@
 import { RANK_MEASURES, type RankMeasure } from '../analytics/network/algorithms.js';
 import { networkEngine, type Scope } from '../analytics/network/engine.js';
 import type { Job } from '../analytics/network/worker.js';
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import { userError } from '../errors.js';
+import type { NetworkScope, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
-import { bounded, decodeCursor, encodeCursor, userError } from './args.js';
+import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
 
-type ScopeArg = { region?: string | null; industry?: string | null; programme?: string | null } | null | undefined;
+type ScopeArg = NetworkScope | null | undefined;
 
 /** Checks that every id of the scope exists and is of its kind; returns the nodes for `analysis`. */
 async function checkedScope(ctx: Context, scope: ScopeArg) {
@@ -51,18 +54,14 @@ interface RankPage {
   sampleSize: number | null;
 }
 
-export const networkResolvers = {
+export const networkResolvers: Resolvers = {
   Query: {
-    async networkStats(_: unknown, args: { scope?: ScopeArg }, ctx: Context) {
+    async networkStats(_, args, ctx) {
       const { value, analysis } = await analyse<Record<string, unknown>>(ctx, args.scope, { op: 'stats' });
       return { ...value, analysis };
     },
 
-    async rankOrganizations(
-      _: unknown,
-      args: { scope?: ScopeArg; by: RankMeasure; kinds?: string[] | null; currency?: string | null; first?: number | null; after?: string | null },
-      ctx: Context,
-    ) {
+    async rankOrganizations(_, args, ctx) {
       if (!RANK_MEASURES.includes(args.by)) throw userError(`by must be one of ${RANK_MEASURES.join(', ')}`, { argument: 'by' });
       const first = bounded(args.first, 1, 500, 20, 'first');
       const kinds = args.kinds?.length ? [...new Set(args.kinds)].sort() : null;
@@ -104,7 +103,7 @@ export const networkResolvers = {
       };
     },
 
-    async reach(_: unknown, args: { id: string; maxHops?: number | null; scope?: ScopeArg }, ctx: Context) {
+    async reach(_, args, ctx) {
       const maxHops = bounded(args.maxHops, 1, 10, 3, 'maxHops');
       const node = await organization(ctx, args.id);
       const { value, analysis } = await analyse<{ histogram: { hops: number; count: number }[]; reached: number; distanceSum: number }>(ctx, args.scope, {
@@ -117,13 +116,13 @@ export const networkResolvers = {
       return { analysis, organization: node, maxHops, histogram: value.histogram, reached: value.reached, closeness };
     },
 
-    async component(_: unknown, args: { id: string; scope?: ScopeArg }, ctx: Context) {
+    async component(_, args, ctx) {
       const node = await organization(ctx, args.id);
       const { value, analysis } = await analyse<Record<string, unknown>>(ctx, args.scope, { op: 'component', id: args.id });
       return { ...value, analysis, organization: node };
     },
 
-    async communities(_: unknown, args: { scope?: ScopeArg; first?: number | null; topMembers?: number | null }, ctx: Context) {
+    async communities(_, args, ctx) {
       const first = bounded(args.first, 1, 200, 20, 'first');
       const topMembers = bounded(args.topMembers, 1, 20, 5, 'topMembers');
       const { value, analysis } = await analyse<{
@@ -151,7 +150,7 @@ export const networkResolvers = {
       };
     },
 
-    async relationshipCounts(_: unknown, args: { scope?: ScopeArg }, ctx: Context) {
+    async relationshipCounts(_, args, ctx) {
       const { value, analysis } = await analyse<{ type: string; role: string | null; count: number }[]>(ctx, args.scope, { op: 'relationships' });
       const participations = value.filter((r) => r.type === 'UNDERTAKES').reduce((t, r) => t + r.count, 0);
       return { analysis, participations, byTypeAndRole: value };
@@ -159,15 +158,15 @@ export const networkResolvers = {
   },
 
   RankedOrganization: {
-    organization: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    organization: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
   CommunityMember: {
-    organization: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    organization: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
   IndustryShare: {
-    industry: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    industry: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
   RegionShare: {
-    region: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    region: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
 };

@@ -15,8 +15,21 @@ export interface SuggestionRow {
 
 const EMPTY = { industry: null, upstream: null, downstream: null, product: null, partners: null, count: null, complete: null, region: null };
 
+/** The fields a reason of one kind sets; the others stay null. */
+interface ReasonFields {
+  industry?: GraphNode;
+  upstream?: GraphNode;
+  downstream?: GraphNode;
+  product?: string | null;
+  partners?: GraphNode[];
+  count?: number;
+  complete?: boolean;
+  region?: GraphNode;
+}
+type ReasonKind = 'COMMON_PARTNERS' | 'SHARED_INDUSTRY' | 'CHAIN_ADJACENT' | 'SAME_REGION';
+
 export function suggestion(r: SuggestionRow) {
-  const reason = (kind: string, fields: Partial<Record<keyof typeof EMPTY, unknown>>) => ({ kind, ...EMPTY, ...fields });
+  const reason = (kind: ReasonKind, fields: ReasonFields) => ({ kind, ...EMPTY, ...fields });
   return {
     organization: r.node,
     score: r.score,

@@ -5,7 +5,7 @@
 // root's location on the server.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { userError } from '../resolvers/args.js';
+import { userError } from '../errors.js';
 import { forbidden } from './roles.js';
 
 const inside = (child: string, parent: string) => {

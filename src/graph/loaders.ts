@@ -82,7 +82,15 @@ export function createLoaders(db: GraphSession) {
     for (const n of nodes) entities.prime(n.id, n);
   };
 
-  return { entities, edges, edgePages, prime };
+  /** A node the answer already names (a row of an analysis, a chain map's industry): it must exist. */
+  const existing = async (id: string): Promise<GraphNode> => {
+    const node = await entities.load(id);
+    // Only if it was deleted since the row naming it was read.
+    if (!node) throw new Error(`node ${id} is no longer in the graph`);
+    return node;
+  };
+
+  return { entities, existing, edges, edgePages, prime };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,17 +3,14 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import type { z } from 'zod';
+import { userError } from '../errors.js';
+import type { ProvenanceInput } from '../generated/graphql.js';
 import { idProblem, isEntityId } from '../model/records.js';
-import { userError } from '../resolvers/args.js';
 
 export const PROVENANCE_KEYS = ['source', 'evidence', 'note', 'inferred'] as const;
 
-export interface ProvenanceInput {
-  source: string;
-  evidence?: string | null;
-  note?: string | null;
-  inferred?: boolean | null;
-}
+/** The provenance argument of the mutations, as the SDL declares it. */
+export type { ProvenanceInput };
 
 /** An id the mutation names does not exist. createGraphQLError for the reason given in args.ts. */
 export function notFound(message: string): GraphQLError {

@@ -1,8 +1,9 @@
 // deleteEntity: detaches and deletes one node and says what it detached. Refused while the
 // deletion would leave invalid data behind: indicators about the node (their subject is
 // required) or a source still cited by a `source` property.
+
+import { userError } from '../errors.js';
 import type { GraphNode } from '../graph/loaders.js';
-import { userError } from '../resolvers/args.js';
 import type { Context } from '../server/context.js';
 import { checkId, notFound } from './check.js';
 import { refreshLoaders } from './state.js';
@@ -23,7 +24,7 @@ export async function deleteEntity(ctx: Context, args: { id: string }) {
   const [row] = await ctx.db.write('mutations/delete-node', { id, cap: NEIGHBOURS_LISTED });
   if (!row) throw notFound(`id: no entity "${id}" (deleted meanwhile)`);
   refreshLoaders(ctx, []);
-  const detached = row.detached as { type: string; direction: string; count: number }[];
+  const detached = row.detached as { type: string; direction: 'OUT' | 'IN'; count: number }[];
   return {
     id,
     entity: row.node as GraphNode,

@@ -2,13 +2,13 @@
 // (src/model/records.ts), the same one the importer uses: for an update, on the stored record
 // with the patch applied, so a patch can never leave a node the importer would reject.
 import { Neo4jError } from 'neo4j-driver';
+import { userError } from '../errors.js';
 import type { Params } from '../graph/graph.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { ORG_KINDS } from '../model/enums.js';
 import { labelsFor } from '../model/labels.js';
 import { INDICATOR_SUBJECTS, type NodeFile, nodeSchemas } from '../model/records.js';
 import { storedProps } from '../model/stored-props.js';
-import { userError } from '../resolvers/args.js';
 import type { Context } from '../server/context.js';
 import {
   checkId,

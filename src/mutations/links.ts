@@ -1,11 +1,13 @@
 // link / unlink: one relationship of a kind the model defines (a relationship file of
 // src/model/records.ts), validated by that kind's schema and its allowed end kinds. Like the
 // importer, link MERGEs on (from, type, to): linking twice leaves one relationship.
+
+import { userError } from '../errors.js';
+import type { LinkKind } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { fileForLabels } from '../model/labels.js';
 import { type NodeFile, relationshipKinds } from '../model/records.js';
 import { storedProps } from '../model/stored-props.js';
-import { userError } from '../resolvers/args.js';
 import type { Context } from '../server/context.js';
 import {
   checkId,
@@ -25,7 +27,7 @@ import { refreshLoaders } from './state.js';
 const ENDS = new Set(['from', 'to']);
 
 export interface LinkResult {
-  kind: string;
+  kind: LinkKind;
   from: GraphNode;
   to: GraphNode;
   created: boolean;
@@ -50,7 +52,7 @@ function checkEnd(labels: string[] | null, id: string, end: 'from' | 'to', kind:
 
 export async function link(
   ctx: Context,
-  args: { kind: string; from: string; to: string; properties?: unknown; provenance: ProvenanceInput },
+  args: { kind: LinkKind; from: string; to: string; properties?: unknown; provenance: ProvenanceInput },
 ): Promise<LinkResult> {
   const rel = relKind(args.kind);
   const from = checkId(args.from, 'from');
@@ -94,7 +96,7 @@ export async function link(
   return { kind: args.kind, from: row.from as GraphNode, to: row.to as GraphNode, created, properties: row.props as Record<string, unknown> };
 }
 
-export async function unlink(ctx: Context, args: { kind: string; from: string; to: string }) {
+export async function unlink(ctx: Context, args: { kind: LinkKind; from: string; to: string }) {
   const rel = relKind(args.kind);
   const from = checkId(args.from, 'from');
   const to = checkId(args.to, 'to');
@@ -103,7 +105,7 @@ export async function unlink(ctx: Context, args: { kind: string; from: string; t
   if (!row?.from) throw notFound(`from: no entity "${from}"`);
   if (!row.to) throw notFound(`to: no entity "${to}"`);
   refreshLoaders(ctx, [row.from as GraphNode, row.to as GraphNode]);
-  return { kind: args.kind, from: row.from, to: row.to, removed: (row.removed as number) > 0 };
+  return { kind: args.kind, from: row.from as GraphNode, to: row.to as GraphNode, removed: (row.removed as number) > 0 };
 }
 
 /** A SUPPLIES link has a :SupplyHop mirror for collaborationChain (cypher/import/merge-supplies), kept in the same transaction. */

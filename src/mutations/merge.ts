@@ -1,10 +1,11 @@
 // mergeEntities: folds a duplicate (drop) into the node that stays (keep), in one write
 // transaction of three statements that each match both nodes, so if either is gone by then
 // none of them writes anything.
+
+import { userError } from '../errors.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { nodeSchemas } from '../model/records.js';
 import { storedProps } from '../model/stored-props.js';
-import { userError } from '../resolvers/args.js';
 import type { Context } from '../server/context.js';
 import { checkId, notFound, PROVENANCE_KEYS, parseStrict, schemaFields } from './check.js';
 import { editStamp } from './editor.js';

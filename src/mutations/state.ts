@@ -1,10 +1,11 @@
 // The read phase every mutation runs before its one write transaction: the stored nodes it
 // names, and what a write leaves stale in the request's DataLoaders.
+
+import { userError } from '../errors.js';
 import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { fileForLabels } from '../model/labels.js';
 import type { NodeFile } from '../model/records.js';
-import { userError } from '../resolvers/args.js';
 import type { Context } from '../server/context.js';
 import { notFound } from './check.js';
 import { kindName } from './kinds.js';

@@ -2,15 +2,15 @@
 // roles in src/auth/roles.ts), not here.
 import { createGraphQLError } from 'graphql-yoga';
 import { datasetDirUnder } from '../auth/import-root.js';
+import { userError } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { ImportRejected, importDataset } from '../import/import-dataset.js';
-import type { Context } from '../server/context.js';
-import { userError } from './args.js';
 
 const MAX_ISSUES = 50;
 
-export const adminResolvers = {
+export const adminResolvers: Resolvers = {
   Mutation: {
-    importDataset: async (_: unknown, a: { path: string }, ctx: Context) => {
+    importDataset: async (_, a, ctx) => {
       const dir = datasetDirUnder(ctx.importRoot, a.path);
       // Stops when the client goes away or the import deadline passes (KG_IMPORT_TIMEOUT_MS).
       const deadline = AbortSignal.timeout(ctx.importLimits?.timeoutMs ?? 600_000);

@@ -3,10 +3,12 @@
 // on the network engine (src/resolvers/network.ts).
 import { coverage, platformCoverage, rankCoverage } from '../analytics/coverage.js';
 import { competitionRanks } from '../analytics/rank.js';
+import { userError } from '../errors.js';
+import type { PlatformKind, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { LEVELS, type Level } from '../model/enums.js';
 import type { Context } from '../server/context.js';
-import { bounded, userError } from './args.js';
+import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
 
 /** Indicator metrics that state a number of platforms (seeds/README.md). */
@@ -104,18 +106,18 @@ async function indicators(ctx: Context, q: IndicatorQuery): Promise<GraphNode[]>
   return rows.map((r) => r.node as GraphNode);
 }
 
-export const analyticsResolvers = {
+export const analyticsResolvers: Resolvers = {
   Query: {
-    async platformCounts(_: unknown, args: { region: string; includeSubRegionIndicators?: boolean | null }, ctx: Context) {
+    async platformCounts(_, args, ctx) {
       const [region, rows, reported] = await settled([
         subject(ctx, args.region, 'Region', 'region'),
         ctx.db.read('analytics/platform-counts', { region: args.region }),
         indicators(ctx, { region: args.region, subRegions: args.includeSubRegionIndicators ?? false, located: false, metrics: PLATFORM_COUNT_METRICS }),
       ]);
-      const byKindAndLevel = rows.map((r) => ({ kind: r.kind as string, level: (r.level as string | null) ?? null, count: r.count as number }));
+      const byKindAndLevel = rows.map((r) => ({ kind: r.kind as PlatformKind, level: (r.level as Level | null) ?? null, count: r.count as number }));
       // Totals are sums of the counted groups, so they add up by construction.
-      const sum = (key: (g: (typeof byKindAndLevel)[number]) => string | null) => {
-        const totals = new Map<string | null, number>();
+      const sum = <K>(key: (g: (typeof byKindAndLevel)[number]) => K) => {
+        const totals = new Map<K, number>();
         for (const g of byKindAndLevel) totals.set(key(g), (totals.get(key(g)) ?? 0) + g.count);
         return [...totals];
       };
@@ -133,7 +135,7 @@ export const analyticsResolvers = {
       };
     },
 
-    async regionRank(_: unknown, args: { region: string; measure: string }, ctx: Context) {
+    async regionRank(_, args, ctx) {
       const measure = MEASURES[args.measure]!;
       const metric = MEASURE_METRIC[args.measure] ?? null;
       const [region, rows, reported, counts] = await settled([
@@ -165,7 +167,7 @@ export const analyticsResolvers = {
       };
     },
 
-    async regionIndicators(_: unknown, args: { region: string; includeSubRegions?: boolean | null; metric?: string | null }, ctx: Context) {
+    async regionIndicators(_, args, ctx) {
       if (args.metric != null && !METRIC.test(args.metric))
         throw userError(`metric must be a snake_case metric key such as platform_count, got "${args.metric}"`, { argument: 'metric' });
       const sub = args.includeSubRegions ?? true;
@@ -176,7 +178,7 @@ export const analyticsResolvers = {
       return nodes;
     },
 
-    async platformBackedShare(_: unknown, args: { region?: string | null; fromYear?: number | null; toYear?: number | null }, ctx: Context) {
+    async platformBackedShare(_, args, ctx) {
       const fromYear = optionalYear(args.fromYear, 'fromYear');
       const toYear = optionalYear(args.toYear, 'toYear');
       if (fromYear != null && toYear != null && fromYear > toYear)

@@ -1,19 +1,31 @@
 // Query fields for browsing: lookups by id, full-text search and filtered, sorted, paged lists.
 import type { GraphQLResolveInfo } from 'graphql';
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import { userError } from '../errors.js';
+import type {
+  ExternalIdInput,
+  QueryEntityArgs,
+  QueryOrganizationArgs,
+  QueryOrganizationsArgs,
+  QueryPlatformsArgs,
+  QueryProjectArgs,
+  QueryProjectsArgs,
+  Resolvers,
+} from '../generated/graphql.js';
 import { compiledLookup, compiledNodes } from '../graph/compiled.js';
 import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { isCountry, isCurrency, parseExternalId } from '../model/codes.js';
 import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 import type { Context } from '../server/context.js';
-import { decodeCursor, encodeCursor, pageSize, userError } from './args.js';
+import { pageSize } from './args.js';
 import { graphqlType } from './entities.js';
 import { lookupPlan, pagePlan } from './lookahead.js';
 
 /** A lookup that answers null for an unknown id and an error for an id of another kind. */
 const lookup =
   (typeName: string) =>
-  async (_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+  async (_: unknown, { id }: QueryEntityArgs, ctx: Context, info: GraphQLResolveInfo) => {
     // With relationship fields selected, the node and those fields in one statement.
     const plan = typeName === 'Entity' ? [] : lookupPlan(info);
     const node = plan.length ? await compiledLookup(ctx.db, id, plan) : await ctx.loaders.entities.load(id);
@@ -26,7 +38,7 @@ const lookup =
   };
 
 /** The node carrying an external id ({scheme, value}, read in the scheme's normal form), or null. */
-async function byExternalId(ctx: Context, ext: { scheme: string; value: string }): Promise<GraphNode | null> {
+async function byExternalId(ctx: Context, ext: ExternalIdInput): Promise<GraphNode | null> {
   const parsed = parseExternalId(`${ext.scheme}:${ext.value}`);
   if ('error' in parsed) throw userError(`externalId: ${parsed.error}`, { argument: 'externalId' });
   const [node] = (await nodesByExternalIds(ctx.db, [parsed.key])).get(parsed.key) ?? [];
@@ -37,12 +49,7 @@ async function byExternalId(ctx: Context, ext: { scheme: string; value: string }
 /** organization(id | externalId) and project(id | externalId): exactly one of the two. */
 const lookupByIdOrExternal = (typeName: string) => {
   const byId = lookup(typeName);
-  return async (
-    parent: unknown,
-    args: { id?: string | null; externalId?: { scheme: string; value: string } | null },
-    ctx: Context,
-    info: GraphQLResolveInfo,
-  ) => {
+  return async (parent: unknown, args: QueryOrganizationArgs | QueryProjectArgs, ctx: Context, info: GraphQLResolveInfo) => {
     if ((args.id == null) === (args.externalId == null)) throw userError(`give exactly one of id and externalId`, { argument: 'id' });
     if (args.id != null) return byId(parent, { id: args.id }, ctx, info);
     const node = await byExternalId(ctx, args.externalId!);
@@ -84,17 +91,11 @@ const pick = (f: Record<string, unknown>, keys: string[]) => Object.fromEntries(
 
 /** A Relay connection over a list query; totalCount runs its count query only if selected. */
 const connection =
-  (spec: ListSpec) =>
-  async (
-    _: unknown,
-    args: { filter?: Record<string, unknown> | null; orderBy?: { key: string; direction: string } | null; first?: number; after?: string | null },
-    ctx: Context,
-    info: GraphQLResolveInfo,
-  ) => {
+  (spec: ListSpec) => async (_: unknown, args: QueryOrganizationsArgs | QueryPlatformsArgs | QueryProjectsArgs, ctx: Context, info: GraphQLResolveInfo) => {
     const limit = pageSize(args.first, MAX_PAGE, 20);
     const sort = spec.sortKeys[args.orderBy?.key ?? 'NAME']!;
     const [afterKey, afterId] = decodeCursor(args.after, 2) ?? [null, null];
-    const filter = args.filter ?? {};
+    const filter: Record<string, unknown> = args.filter ?? {};
     if (typeof filter.nameContains === 'string' && filter.nameContains.length > 200) throw userError('nameContains must be at most 200 characters');
     const params = {
       ...spec.filterParams(filter),
@@ -139,13 +140,13 @@ const connection =
     };
   };
 
-export const browseResolvers = {
+export const browseResolvers: Resolvers = {
   Query: {
     entity: lookup('Entity'),
     organization: lookupByIdOrExternal('Organization'),
     platform: lookup('Platform'),
     project: lookupByIdOrExternal('Project'),
-    entityByExternalId: (_: unknown, args: { externalId: { scheme: string; value: string } }, ctx: Context) => byExternalId(ctx, args.externalId),
+    entityByExternalId: (_, args, ctx) => byExternalId(ctx, args.externalId),
     programme: lookup('Programme'),
     region: lookup('Region'),
     industry: lookup('Industry'),
@@ -154,14 +155,14 @@ export const browseResolvers = {
     indicator: lookup('Indicator'),
     source: lookup('Source'),
 
-    async search(_: unknown, args: { text: string; kinds?: string[] | null; first?: number }, ctx: Context) {
+    async search(_, args, ctx) {
       const limit = pageSize(args.first, 100, 10);
       if (args.text.length > 200) throw userError('text must be at most 200 characters');
       const query = luceneQuery(args.text);
       if (!query) throw userError('text must contain at least one word');
       const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_BY_ENTITY_KIND[k]) : null;
       const rows = await ctx.db.read('search', { query, labels, limit, scan: labels ? Math.min(limit * 20, 2000) : limit });
-      return rows.map((r) => ({ score: r.score, entity: r.node }));
+      return rows.map((r) => ({ score: r.score as number, entity: r.node as GraphNode }));
     },
 
     organizations: connection({
@@ -208,19 +209,19 @@ export const browseResolvers = {
       },
     }),
 
-    async regions(_: unknown, args: { level?: string | null; parent?: string | null; first?: number }, ctx: Context) {
+    async regions(_, args, ctx) {
       const rows = await ctx.db.read('lists/regions', { level: args.level ?? null, parent: args.parent ?? null, limit: pageSize(args.first, 1000, 100) });
-      return rows.map((r) => r.node);
+      return rows.map((r) => r.node as GraphNode);
     },
 
-    async indicators(_: unknown, args: { metric?: string | null; about?: string | null; year?: number | null; first?: number }, ctx: Context) {
+    async indicators(_, args, ctx) {
       const rows = await ctx.db.read('lists/indicators', {
         metric: args.metric ?? null,
         about: args.about ?? null,
         year: args.year ?? null,
         limit: pageSize(args.first, 1000, 100),
       });
-      return rows.map((r) => r.node);
+      return rows.map((r) => r.node as GraphNode);
     },
   },
 };

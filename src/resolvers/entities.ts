@@ -1,6 +1,7 @@
 // Field resolvers of the entity types: scalar properties come straight from the node; relationship
 // fields come from the table below (src/resolvers/relations.ts); provenance from the element itself.
 import { JSONResolver } from 'graphql-scalars';
+import type { EntityResolvers, PersonRole, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { displayName, externalIdsOf, money } from '../model/codes.js';
 import { primaryLabel } from '../model/labels.js';
@@ -11,6 +12,9 @@ import { affiliation, funding, membership, participation, programmeParticipation
 export function graphqlType(n: { labels: string[] }): string | undefined {
   return primaryLabel(n.labels);
 }
+
+/** The object types implementing Entity, as the SDL lists them. */
+type EntityTypeName = NonNullable<Awaited<ReturnType<EntityResolvers['__resolveType']>>>;
 
 /** Provenance of a node or of an edge object (relationship properties are spread into it). */
 const provenance = (o: Record<string, unknown>) => ({
@@ -25,17 +29,17 @@ const provenance = (o: Record<string, unknown>) => ({
   mergedFrom: o.mergedFrom,
 });
 
-const named = { aliases: (n: GraphNode) => n.aliases ?? [], displayName, provenance };
+const named = { aliases: (n: GraphNode) => (n.aliases as string[] | undefined) ?? [], displayName, provenance };
 /** Organizations and projects: names may be absent, external ids present. */
 const identified = { ...named, externalIds: (n: GraphNode) => externalIdsOf(n.externalIds) };
 
-export const entityResolvers = {
+export const entityResolvers: Resolvers = {
   JSON: JSONResolver,
-  Entity: { __resolveType: graphqlType },
+  Entity: { __resolveType: (n) => graphqlType(n) as EntityTypeName },
   Provenance: {
     source: (p: { source?: string }, _: unknown, ctx: Context) => (p.source ? ctx.loaders.entities.load(p.source) : null),
   },
-  Source: { name: (n: GraphNode) => n.title, displayName, provenance },
+  Source: { name: (n: GraphNode) => n.title as string, displayName, provenance },
   Organization: {
     ...identified,
     ...relationResolvers('Organization', {
@@ -102,7 +106,7 @@ export const entityResolvers = {
   },
   Person: {
     ...named,
-    roles: (n: GraphNode) => n.roles ?? [],
+    roles: (n: GraphNode) => (n.roles as PersonRole[] | undefined) ?? [],
     ...relationResolvers('Person', { affiliations: { type: 'AFFILIATED_WITH', dir: 'OUT', shape: affiliation('person') } }),
   },
   Event: {
@@ -116,7 +120,7 @@ export const entityResolvers = {
     }),
   },
   Indicator: {
-    name: (n: GraphNode) => n.label,
+    name: (n: GraphNode) => n.label as string,
     displayName,
     money: (n: GraphNode) => (n.unit === 'CNY' ? money(n.value, 'CNY') : n.unit === 'MONEY' ? money(n.value, n.currency) : null),
     provenance,

@@ -1,8 +1,8 @@
-import type { Context } from '../server/context.js';
+import type { Resolvers } from '../generated/graphql.js';
 
-export const healthResolvers = {
+export const healthResolvers: Resolvers = {
   Query: {
-    async health(_: unknown, __: unknown, { db, graph }: Context) {
+    async health(_, __, { db, graph }) {
       const [row] = await db.read('admin/health');
       return { status: 'OK', database: graph.database, ...row };
     },

@@ -2,6 +2,19 @@
 // chainPartners, industryChain, missingLinks, a segment's organizations and candidates, and
 // Industry.organizations/upstream/downstream. Arguments are checked here; the walks are in
 // src/traversal/chain-partners.ts, industry-chain.ts and industry-members.ts.
+
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import { userError } from '../errors.js';
+import type {
+  ChainDirection,
+  ChainSegmentCandidatesArgs,
+  ChainSegmentOrganizationsArgs,
+  IndustryDownstreamArgs,
+  IndustryUpstreamArgs,
+  QueryIndustryChainArgs,
+  QueryMissingLinksArgs,
+  Resolvers,
+} from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
 import { findPartners, type Partner, type Path, type Step, type Tag, type Via } from '../traversal/chain-partners.js';
@@ -9,35 +22,13 @@ import { requireNodes } from '../traversal/common.js';
 import { type ChainScope, chainSegments, type Segment } from '../traversal/industry-chain.js';
 import { industryLoaders } from '../traversal/industry-members.js';
 import type { Direction } from '../traversal/supply-chain.js';
-import { bounded, decodeCursor, encodeCursor, pageSize, userError } from './args.js';
+import { bounded, pageSize } from './args.js';
 
 const DIRECTIONS: Record<string, Direction[]> = { UPSTREAM: ['upstream'], DOWNSTREAM: ['downstream'], BOTH: ['upstream', 'downstream'] };
 const VIAS: Via[] = ['SUPPLY', 'INDUSTRY_CHAIN'];
 
-interface PartnerArgs {
-  id: string;
-  direction?: string | null;
-  depth?: number | null;
-  via?: Via[] | null;
-  region?: string | null;
-  industry?: string | null;
-  includeSubIndustries?: boolean | null;
-  kinds?: string[] | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-interface ChainArgs {
-  industry: string;
-  region?: string | null;
-  depth?: number | null;
-  includeSubIndustries?: boolean | null;
-}
-
-type PageArgs = { first?: number | null; after?: string | null };
-
 /** The checked region and industry of a chain map; the region may be absent (the whole graph). */
-async function chainScope(args: ChainArgs, ctx: Context): Promise<ChainScope> {
+async function chainScope(args: QueryIndustryChainArgs | QueryMissingLinksArgs, ctx: Context): Promise<ChainScope> {
   const depth = bounded(args.depth, 1, 5, 2, 'depth');
   const wanted: { name: 'industry' | 'region'; id: string; types: string[] }[] = [{ name: 'industry', id: args.industry, types: ['Industry'] }];
   if (args.region != null) wanted.push({ name: 'region', id: args.region, types: ['Region'] });
@@ -65,7 +56,8 @@ function shapePath(p: Path) {
 
 function shapePartner(p: Partner) {
   const dirs = new Set(p.paths.map((x) => x.direction));
-  return { organization: p.organization, distance: p.distance, direction: dirs.size > 1 ? 'BOTH' : [...dirs][0], paths: p.paths.map(shapePath) };
+  const direction: ChainDirection = dirs.size > 1 ? 'BOTH' : p.paths[0]!.direction;
+  return { organization: p.organization, distance: p.distance, direction, paths: p.paths.map(shapePath) };
 }
 
 function partnerNodes(p: Partner): GraphNode[] {
@@ -76,7 +68,7 @@ function partnerNodes(p: Partner): GraphNode[] {
 }
 
 /** A page of a segment's enterprises, in the region (organizations) or outside it (candidates). */
-const segmentPage = (outside: boolean) => async (seg: Segment, args: PageArgs, ctx: Context) => {
+const segmentPage = (outside: boolean) => async (seg: Segment, args: ChainSegmentOrganizationsArgs | ChainSegmentCandidatesArgs, ctx: Context) => {
   const first = pageSize(args.first, 200, outside ? 5 : 20);
   decodeCursor(args.after, 2); // a bad cursor is this field's error, not the batch's
   if (outside && !seg.scope.region) return { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [], nodes: [] };
@@ -94,7 +86,7 @@ const segmentPage = (outside: boolean) => async (seg: Segment, args: PageArgs, c
   return page;
 };
 
-const industryLinks = (dir: 'IN' | 'OUT') => async (industry: GraphNode, args: PageArgs, ctx: Context) => {
+const industryLinks = (dir: 'IN' | 'OUT') => async (industry: GraphNode, args: IndustryUpstreamArgs | IndustryDownstreamArgs, ctx: Context) => {
   const first = pageSize(args.first, 500, 50);
   decodeCursor(args.after, 1);
   const page = await industryLoaders(ctx).links.load({ id: industry.id, dir, first, after: args.after ?? null });
@@ -105,9 +97,9 @@ const industryLinks = (dir: 'IN' | 'OUT') => async (industry: GraphNode, args: P
   return { ...page, nodes: page.nodes.map(shape), edges: page.edges.map((e) => ({ cursor: e.cursor, node: shape(e.node) })) };
 };
 
-export const industryChainResolvers = {
+export const industryChainResolvers: Resolvers = {
   Query: {
-    async chainPartners(_: unknown, args: PartnerArgs, ctx: Context) {
+    async chainPartners(_, args, ctx) {
       const depth = bounded(args.depth, 1, 5, 2, 'depth');
       const first = bounded(args.first, 1, 500, 50, 'first');
       const after = decodeCursor(args.after, 2);
@@ -144,12 +136,12 @@ export const industryChainResolvers = {
       };
     },
 
-    async industryChain(_: unknown, args: ChainArgs, ctx: Context) {
+    async industryChain(_, args, ctx) {
       const scope = await chainScope(args, ctx);
       const segments = await chainSegments(ctx.db, scope);
       ctx.loaders.prime(segments.map((s) => s.industry));
       return {
-        industry: ctx.loaders.entities.load(args.industry),
+        industry: ctx.loaders.existing(args.industry),
         region: scope.region,
         depth: scope.depth,
         includeSubIndustries: scope.sub,
@@ -158,7 +150,7 @@ export const industryChainResolvers = {
       };
     },
 
-    async missingLinks(_: unknown, args: ChainArgs, ctx: Context) {
+    async missingLinks(_, args, ctx) {
       const segments = await chainSegments(ctx.db, await chainScope(args, ctx));
       ctx.loaders.prime(segments.map((s) => s.industry));
       return segments;
@@ -174,11 +166,7 @@ export const industryChainResolvers = {
   Industry: {
     upstream: industryLinks('IN'),
     downstream: industryLinks('OUT'),
-    organizations(
-      industry: GraphNode,
-      args: PageArgs & { region?: string | null; includeSubIndustries?: boolean | null; kinds?: string[] | null },
-      ctx: Context,
-    ) {
+    organizations(industry, args, ctx) {
       const first = pageSize(args.first, 200, 20);
       decodeCursor(args.after, 2);
       const load = async () => {

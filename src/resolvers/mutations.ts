@@ -1,8 +1,23 @@
 // Mutation fields: arguments in, the edit in src/mutations/ (checks, then one write
 // transaction), the written entity or a summary out.
 
+import { userError } from '../errors.js';
+import type {
+  MutationCreateEntityArgs,
+  MutationCreateOrganizationArgs,
+  MutationCreatePlatformArgs,
+  MutationCreateProjectArgs,
+  MutationDeleteEntityArgs,
+  MutationLinkArgs,
+  MutationMergeEntitiesArgs,
+  MutationUnlinkArgs,
+  MutationUpdateEntityArgs,
+  MutationUpdateOrganizationArgs,
+  MutationUpdatePlatformArgs,
+  MutationUpdateProjectArgs,
+  Resolvers,
+} from '../generated/graphql.js';
 import type { NodeFile } from '../model/records.js';
-import type { ProvenanceInput } from '../mutations/check.js';
 import { jsonObject } from '../mutations/check.js';
 import { deleteEntity } from '../mutations/delete.js';
 import { createNode, updateNode } from '../mutations/entities.js';
@@ -10,15 +25,14 @@ import { FILE_BY_ENTITY_KIND } from '../mutations/kinds.js';
 import { link, unlink } from '../mutations/links.js';
 import { mergeEntities } from '../mutations/merge.js';
 import type { Context } from '../server/context.js';
-import { userError } from './args.js';
 
-type CreateArgs = { input: Record<string, unknown>; provenance: ProvenanceInput };
-type UpdateArgs = { id: string; patch: Record<string, unknown>; provenance?: ProvenanceInput | null };
+type CreateArgs = MutationCreateOrganizationArgs | MutationCreatePlatformArgs | MutationCreateProjectArgs;
+type UpdateArgs = MutationUpdateOrganizationArgs | MutationUpdatePlatformArgs | MutationUpdateProjectArgs;
 
 /** Typed inputs give external ids as {scheme, value}; the model's records hold SCHEME:value. */
-function withExternalIdKeys(fields: Record<string, unknown>): Record<string, unknown> {
-  const ext = fields.externalIds;
-  if (!Array.isArray(ext)) return fields;
+function withExternalIdKeys(fields: object): Record<string, unknown> {
+  const ext = (fields as { externalIds?: unknown }).externalIds;
+  if (!Array.isArray(ext)) return { ...fields };
   return { ...fields, externalIds: ext.map((e: { scheme: string; value: string }) => `${e.scheme}:${e.value}`) };
 }
 
@@ -71,7 +85,7 @@ const wellFormed = <T extends Record<string, Resolver>>(fields: T): T =>
     ]),
   ) as unknown as T;
 
-export const mutationResolvers = {
+export const mutationResolvers: Resolvers = {
   Mutation: wellFormed({
     createOrganization: organization.create,
     updateOrganization: organization.update,
@@ -79,13 +93,12 @@ export const mutationResolvers = {
     updatePlatform: platform.update,
     createProject: project.create,
     updateProject: project.update,
-    createEntity: (_: unknown, a: { kind: string; record: unknown; provenance?: ProvenanceInput | null }, ctx: Context) =>
+    createEntity: (_: unknown, a: MutationCreateEntityArgs, ctx: Context) =>
       createNode(ctx, FILE_BY_ENTITY_KIND[a.kind]!, jsonObject(a.record, 'record'), a.provenance, 'record'),
-    updateEntity: (_: unknown, a: { id: string; patch: unknown; provenance?: ProvenanceInput | null }, ctx: Context) =>
-      updateNode(ctx, a.id, jsonObject(a.patch, 'patch'), a.provenance),
-    mergeEntities: (_: unknown, a: { keep: string; drop: string }, ctx: Context) => mergeEntities(ctx, a),
-    deleteEntity: (_: unknown, a: { id: string }, ctx: Context) => deleteEntity(ctx, a),
-    link: (_: unknown, a: Parameters<typeof link>[1], ctx: Context) => link(ctx, a),
-    unlink: (_: unknown, a: Parameters<typeof unlink>[1], ctx: Context) => unlink(ctx, a),
+    updateEntity: (_: unknown, a: MutationUpdateEntityArgs, ctx: Context) => updateNode(ctx, a.id, jsonObject(a.patch, 'patch'), a.provenance),
+    mergeEntities: (_: unknown, a: MutationMergeEntitiesArgs, ctx: Context) => mergeEntities(ctx, a),
+    deleteEntity: (_: unknown, a: MutationDeleteEntityArgs, ctx: Context) => deleteEntity(ctx, a),
+    link: (_: unknown, a: MutationLinkArgs, ctx: Context) => link(ctx, a),
+    unlink: (_: unknown, a: MutationUnlinkArgs, ctx: Context) => unlink(ctx, a),
   }),
 };

@@ -1,18 +1,19 @@
 // Network analytics (schema/analytics.graphql, second half): thin resolvers over the engine in
 // src/analytics/network/, which projects, analyses and caches in its worker thread.
-
-import type { GraphQLResolveInfo } from 'graphql';
-import { RANK_MEASURES, type RankMeasure } from '../analytics/network/algorithms.js';
+import { RANK_MEASURES } from '../analytics/network/algorithms.js';
 import { networkEngine, type Scope } from '../analytics/network/engine.js';
-import type { Job } from '../analytics/network/worker.js';
+import type { ConnectorRow, Job } from '../analytics/network/worker.js';
 import { type SuggestionRow, suggestion } from '../analytics/suggestions.js';
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import { userError } from '../errors.js';
+import type { NetworkScope, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
-import { bounded, decodeCursor, encodeCursor, userError } from './args.js';
+import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
 import { selects } from './lookahead.js';
 
-type ScopeArg = { region?: string | null; industry?: string | null; programme?: string | null } | null | undefined;
+type ScopeArg = NetworkScope | null | undefined;
 
 /** Checks that every id of the scope exists and is of its kind; returns the nodes for `analysis`. */
 async function checkedScope(ctx: Context, scope: ScopeArg) {
@@ -62,18 +63,14 @@ interface RankPage {
   sampleSize: number | null;
 }
 
-export const networkResolvers = {
+export const networkResolvers: Resolvers = {
   Query: {
-    async networkStats(_: unknown, args: { scope?: ScopeArg }, ctx: Context) {
+    async networkStats(_, args, ctx) {
       const { value, analysis } = await analyse<Record<string, unknown>>(ctx, args.scope, { op: 'stats' });
       return { ...value, analysis };
     },
 
-    async rankOrganizations(
-      _: unknown,
-      args: { scope?: ScopeArg; by: RankMeasure; kinds?: string[] | null; currency?: string | null; first?: number | null; after?: string | null },
-      ctx: Context,
-    ) {
+    async rankOrganizations(_, args, ctx) {
       if (!RANK_MEASURES.includes(args.by)) throw userError(`by must be one of ${RANK_MEASURES.join(', ')}`, { argument: 'by' });
       const first = bounded(args.first, 1, 500, 20, 'first');
       const kinds = args.kinds?.length ? [...new Set(args.kinds)].sort() : null;
@@ -115,7 +112,7 @@ export const networkResolvers = {
       };
     },
 
-    async reach(_: unknown, args: { id: string; maxHops?: number | null; scope?: ScopeArg }, ctx: Context) {
+    async reach(_, args, ctx) {
       const maxHops = bounded(args.maxHops, 1, 10, 3, 'maxHops');
       const node = await organization(ctx, args.id);
       const { value, analysis } = await analyse<{ histogram: { hops: number; count: number }[]; reached: number; distanceSum: number }>(ctx, args.scope, {
@@ -128,13 +125,13 @@ export const networkResolvers = {
       return { analysis, organization: node, maxHops, histogram: value.histogram, reached: value.reached, closeness };
     },
 
-    async component(_: unknown, args: { id: string; scope?: ScopeArg }, ctx: Context) {
+    async component(_, args, ctx) {
       const node = await organization(ctx, args.id);
       const { value, analysis } = await analyse<Record<string, unknown>>(ctx, args.scope, { op: 'component', id: args.id });
       return { ...value, analysis, organization: node };
     },
 
-    async communities(_: unknown, args: { scope?: ScopeArg; first?: number | null; topMembers?: number | null }, ctx: Context) {
+    async communities(_, args, ctx) {
       const first = bounded(args.first, 1, 200, 20, 'first');
       const topMembers = bounded(args.topMembers, 1, 20, 5, 'topMembers');
       const { value, analysis } = await analyse<{
@@ -164,7 +161,7 @@ export const networkResolvers = {
 
     // The two older analytics, now on the engine: no organization cap of their own, and exact
     // common-partner counts for hubs.
-    async topConnectors(_: unknown, args: { region?: string | null; first?: number | null; measure?: string | null }, ctx: Context, info: GraphQLResolveInfo) {
+    async topConnectors(_, args, ctx, info) {
       const first = bounded(args.first, 1, 100, 10, 'first');
       if (args.region != null) {
         const node = await ctx.loaders.entities.load(args.region);
@@ -173,11 +170,15 @@ export const networkResolvers = {
       const by = args.measure === 'BETWEENNESS' ? 'BETWEENNESS' : 'COLLABORATORS';
       // Betweenness costs far more than everything else here: only when it ranks or is selected.
       const betweenness = by === 'BETWEENNESS' || selects(info, ['betweenness', 'method']);
-      const { value } = await networkEngine(ctx.graph).query<unknown[]>(ctx.db, { region: args.region ?? null }, { op: 'connectors', by, first, betweenness });
+      const { value } = await networkEngine(ctx.graph).query<ConnectorRow[]>(
+        ctx.db,
+        { region: args.region ?? null },
+        { op: 'connectors', by, first, betweenness },
+      );
       return value;
     },
 
-    async partnerSuggestions(_: unknown, args: { id: string; first?: number | null }, ctx: Context) {
+    async partnerSuggestions(_, args, ctx) {
       const first = bounded(args.first, 1, 50, 10, 'first');
       await organization(ctx, args.id);
       const { value: common } = await networkEngine(ctx.graph).query<{ id: string; count: number }[]>(
@@ -196,7 +197,7 @@ export const networkResolvers = {
       return rows.map(suggestion);
     },
 
-    async relationshipCounts(_: unknown, args: { scope?: ScopeArg }, ctx: Context) {
+    async relationshipCounts(_, args, ctx) {
       const { value, analysis } = await analyse<{ type: string; role: string | null; count: number }[]>(ctx, args.scope, { op: 'relationships' });
       const participations = value.filter((r) => r.type === 'UNDERTAKES').reduce((t, r) => t + r.count, 0);
       return { analysis, participations, byTypeAndRole: value };
@@ -204,18 +205,18 @@ export const networkResolvers = {
   },
 
   Connector: {
-    organization: (c: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(c.id),
+    organization: (c, _, ctx) => ctx.loaders.existing(c.id),
   },
   RankedOrganization: {
-    organization: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    organization: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
   CommunityMember: {
-    organization: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    organization: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
   IndustryShare: {
-    industry: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    industry: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
   RegionShare: {
-    region: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.entities.load(r.id),
+    region: (r, _, ctx) => ctx.loaders.existing(r.id),
   },
 };

@@ -2,9 +2,11 @@
 // follows and how an edge is shaped for its GraphQL type. The types listed here are the only
 // ones a client can make the server traverse; nothing in a request names a type.
 import type { GraphQLResolveInfo } from 'graphql';
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import { userError } from '../errors.js';
 import type { GraphEdge, GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
-import { decodeCursor, encodeCursor, pageSize, userError } from './args.js';
+import { pageSize } from './args.js';
 
 type Shape = (self: GraphNode, edge: GraphEdge) => unknown;
 

@@ -1,45 +1,23 @@
 // Query fields for traversals (schema/traversals.graphql): arguments checked here, the searches
 // in src/traversal/. Every enum a client passes is mapped through a whitelist before it becomes
 // a relationship type or label.
+
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import { userError } from '../errors.js';
+import type { QueryDownstreamArgs, QueryUpstreamArgs, Resolvers } from '../generated/graphql.js';
+import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
 import { type Chain, searchChains, VIA_TYPES, type Via } from '../traversal/chain-search.js';
 import { shapeChains } from '../traversal/chain-shape.js';
 import { provenanceOf, requireNodes } from '../traversal/common.js';
 import { KIND_LABELS, NEIGHBORHOOD_TYPES, neighborhoodPage } from '../traversal/neighborhood.js';
 import { CHAIN_TYPES, type Direction, pageAfter, walkChain } from '../traversal/supply-chain.js';
-import { bounded, decodeCursor, encodeCursor, userError } from './args.js';
+import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
 
 const DEFAULT_VIA: Via[] = ['PLATFORM', 'PROJECT', 'SUPPLY'];
 
-interface ChainArgs {
-  from: string;
-  to: string;
-  maxHops?: number | null;
-  via?: Via[] | null;
-  k?: number | null;
-}
-
-interface NeighborhoodArgs {
-  id: string;
-  depth?: number | null;
-  kinds?: string[] | null;
-  relationshipTypes?: string[] | null;
-  limitPerKind?: number | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-interface SupplyArgs {
-  id: string;
-  depth?: number | null;
-  industry?: string | null;
-  includeSubIndustries?: boolean | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-const supplyChain = (direction: Direction) => async (_: unknown, args: SupplyArgs, ctx: Context) => {
+const supplyChain = (direction: Direction) => async (_: unknown, args: QueryUpstreamArgs | QueryDownstreamArgs, ctx: Context) => {
   const depth = bounded(args.depth, 1, 5, 2, 'depth');
   const first = bounded(args.first, 1, 1000, 200, 'first');
   const after = decodeCursor(args.after, 3);
@@ -61,16 +39,16 @@ const supplyChain = (direction: Direction) => async (_: unknown, args: SupplyArg
       from: l.from,
       to: l.to,
       depth: l.depth,
-      product: l.props.product ?? null,
-      since: l.props.since ?? null,
+      product: (l.props.product as string | undefined) ?? null,
+      since: (l.props.since as number | undefined) ?? null,
       provenance: provenanceOf(l.props),
     })),
   };
 };
 
-export const traversalResolvers = {
+export const traversalResolvers: Resolvers = {
   Query: {
-    async collaborationChain(_: unknown, args: ChainArgs, ctx: Context) {
+    async collaborationChain(_, args, ctx) {
       const maxHops = bounded(args.maxHops, 1, 6, 4, 'maxHops');
       const k = bounded(args.k, 1, 10, 1, 'k');
       const via = args.via ?? DEFAULT_VIA;
@@ -85,7 +63,7 @@ export const traversalResolvers = {
       return shapeChains(ctx, chains);
     },
 
-    async neighborhood(_: unknown, args: NeighborhoodArgs, ctx: Context) {
+    async neighborhood(_, args, ctx) {
       const depth = bounded(args.depth, 1, 3, 1, 'depth');
       const perKind = bounded(args.limitPerKind, 1, 500, 50, 'limitPerKind');
       const first = bounded(args.first, 1, 1000, 200, 'first');
@@ -100,6 +78,6 @@ export const traversalResolvers = {
     downstream: supplyChain('downstream'),
   },
   HopConnector: {
-    __resolveType: (o: { __typename?: string; labels?: string[] }) => o.__typename ?? graphqlType({ labels: o.labels ?? [] }),
+    __resolveType: (o) => ('__typename' in o && o.__typename ? o.__typename : graphqlType(o as GraphNode)) as 'Platform' | 'Project' | 'SupplyLink',
   },
 };

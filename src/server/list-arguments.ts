@@ -15,7 +15,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { userError } from '../resolvers/args.js';
+import { userError } from '../errors.js';
 
 export const MAX_LIST_ENTRIES = 50;
 

@@ -1,6 +1,7 @@
 // collaborationChain's answer: the search's chains as GraphQL objects. One round trip fetches the
 // properties and end nodes of every relationship on them (cypher/traversals/chain-links).
 import { createGraphQLError } from 'graphql-yoga';
+import type { ChainPosition, HopRelationship, HopRole } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
 import { type Chain, type Hop, type Link, VIA_TYPES } from './chain-search.js';
@@ -62,14 +63,22 @@ function shapeHop(h: Hop, row: (l: Link) => LinkRow, node: (id: string) => Graph
 function end(organization: GraphNode, r: LinkRow) {
   const p = r.props;
   const role =
-    r.t === 'HOSTED_BY' ? 'HOST' : r.t === 'FUNDS' ? 'FUNDER' : r.t === 'SUPPLIES' ? (r.s === organization.id ? 'SUPPLIER' : 'CUSTOMER') : (p.role ?? null);
+    r.t === 'HOSTED_BY'
+      ? 'HOST'
+      : r.t === 'FUNDS'
+        ? 'FUNDER'
+        : r.t === 'SUPPLIES'
+          ? r.s === organization.id
+            ? 'SUPPLIER'
+            : 'CUSTOMER'
+          : ((p.role as HopRole | undefined) ?? null);
   return {
     organization,
-    relationship: r.t,
+    relationship: r.t as HopRelationship,
     role,
-    chainPosition: p.chainPosition ?? null,
-    since: p.since ?? null,
-    year: p.year ?? null,
+    chainPosition: (p.chainPosition as ChainPosition | undefined) ?? null,
+    since: (p.since as number | undefined) ?? null,
+    year: (p.year as number | undefined) ?? null,
     provenance: provenanceOf(p),
   };
 }

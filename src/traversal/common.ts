@@ -2,9 +2,9 @@
 // a search raises when it reaches a server cap, and provenance built from relationship properties.
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import { userError } from '../errors.js';
 import type { GraphNode } from '../graph/loaders.js';
-import { userError } from '../resolvers/args.js';
-import { graphqlType } from '../resolvers/entities.js';
+import { primaryLabel } from '../model/labels.js';
 import type { Context } from '../server/context.js';
 
 /**
@@ -17,7 +17,7 @@ export async function requireNodes<K extends string>(ctx: Context, args: { name:
   args.forEach((a, i) => {
     const node = nodes[i];
     if (!node) throw userError(`${a.name}: no node with id "${a.id}"`, { argument: a.name });
-    const actual = graphqlType(node) ?? 'node';
+    const actual = primaryLabel(node.labels) ?? 'node';
     if (!a.types.includes(actual))
       throw userError(`${a.name}: "${a.id}" is ${article(actual)}, not ${a.types.map(article).join(' or ')}`, { argument: a.name });
     out[a.name] = node;

@@ -4,9 +4,9 @@
 // or the industries of one list cost one round trip together; each answer says its totalCount
 // and gives a cursor, so nothing is cut silently.
 import DataLoader from 'dataloader';
+import { decodeCursor, encodeCursor } from '../cursors.js';
 import type { GraphSession } from '../graph/graph.js';
 import type { GraphNode } from '../graph/loaders.js';
-import { decodeCursor, encodeCursor } from '../resolvers/args.js';
 import type { Context } from '../server/context.js';
 
 export interface MembersRequest {

@@ -4,11 +4,13 @@
 // a level's nodes in the order of their parents, a node's neighbours by id), so the cursor only
 // needs the offset, and it stays small whatever the page.
 import { createHash } from 'node:crypto';
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import { userError } from '../errors.js';
+import type { EntityKind, NeighborhoodRel } from '../generated/graphql.js';
 import type { GraphSession } from '../graph/graph.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { displayName } from '../model/codes.js';
 import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
-import { decodeCursor, encodeCursor, userError } from '../resolvers/args.js';
 
 /** EntityKind -> node label: the whitelist of kinds a neighbourhood may contain. */
 export const KIND_LABELS = LABEL_BY_ENTITY_KIND;
@@ -126,14 +128,14 @@ export async function neighborhoodPage(db: GraphSession, spec: NeighborhoodSpec,
     ? await db.read('traversals/neighborhood-page', { page: page.map((n) => n.id), known, types: spec.types, edgeCap: PAGE_EDGE_CAP })
     : [{ nodes: [], edges: [] }];
   const props = new Map(((row?.nodes ?? []) as GraphNode[]).map((n) => [n.id, n]));
-  const edges = (row?.edges ?? []) as { source: string; type: string; target: string; properties: Record<string, unknown> }[];
+  const edges = (row?.edges ?? []) as { source: string; type: NeighborhoodRel; target: string; properties: Record<string, unknown> }[];
   const end = start + page.length;
   return {
     nodes: page.map((n) => {
       const { labels: _, ...properties } = props.get(n.id) ?? { id: n.id, labels: [] };
       return {
         id: n.id,
-        kind: KIND_BY_LABEL.get(n.label) ?? kindOf(props.get(n.id)?.labels ?? []),
+        kind: (KIND_BY_LABEL.get(n.label) ?? kindOf(props.get(n.id)?.labels ?? [])) as EntityKind,
         label: displayName(properties),
         depth: n.depth,
         properties,

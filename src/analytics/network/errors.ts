@@ -1,6 +1,6 @@
 // Errors of the network engine. Each says which limit was hit and what to do, so a client never
 // gets a silent partial answer: the scope is refused whole, or the job is stopped whole.
-// createGraphQLError: yoga shows errors of its own GraphQLError class unmasked (see resolvers/args.ts).
+// createGraphQLError: yoga shows errors of its own GraphQLError class unmasked (see src/errors.ts).
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 

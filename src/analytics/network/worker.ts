@@ -21,6 +21,17 @@ export type Job =
   | { op: 'properties'; id: string | null }
   | { op: 'memory' };
 
+/** A topConnectors row (Query.topConnectors); betweenness is 0 and method "not computed" unless asked for. */
+export interface ConnectorRow {
+  id: string;
+  rank: number;
+  collaborators: number;
+  betweenness: number;
+  platforms: number;
+  projects: number;
+  method: string;
+}
+
 export type Message =
   | { type: 'begin'; key: string; maxEdges: number; limits: A.Limits }
   | { type: 'rows'; key: string; rows: SnapshotRow[] }
@@ -99,7 +110,7 @@ function run(h: Held, job: Job): unknown {
       // topConnectors: the first rows by one measure, each with both measures.
       const r = ranking(h, { by: job.by, kinds: null, currency: null });
       const bc = job.betweenness ? ranking(h, { by: 'BETWEENNESS', kinds: null, currency: null }) : null;
-      const rows = [];
+      const rows: ConnectorRow[] = [];
       for (let i = 0; i < Math.min(r.order.length, job.first); i++) {
         const v = r.order[i]!;
         rows.push({

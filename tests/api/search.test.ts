@@ -119,7 +119,7 @@ function useDataset(files: () => Files): { app: () => App; graph: () => Graph } 
   beforeAll(async () => {
     graph = await freshGraph();
     dir = mkdtempSync(path.join(os.tmpdir(), 'kg-search-'));
-    for (const [name, rows] of Object.entries(files())) writeFileSync(path.join(dir, name), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    for (const [name, rows] of Object.entries(files())) writeFileSync(path.join(dir, name), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
     await importDataset(graph, dir);
     app = testApp(graph);
   }, 120_000);

@@ -11,6 +11,8 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { applySchema } from '../../src/graph/setup.js';
 import { importDataset } from '../../src/import/import-dataset.js';
+import { parseSearchText } from '../../src/search/search-text.js';
+import { HOSTILE_STRINGS } from '../hardening/corpus.js';
 import { type App, fails, gql, ok, testApp, useSeededApp } from '../helpers/gql.js';
 import { freshGraph } from '../helpers/graph.js';
 
@@ -463,5 +465,25 @@ describe('a database whose search index predates single-character search', () =>
     await applySchema(graph());
     expect((await db.read('admin/fulltext-indexes')).find((r) => r.name === 'entity_names')).toMatchObject({ analyzer: 'standard-no-stop-words' });
     expect(ids((await ok(app(), SEARCH, { t: '角' })).search)).toEqual(['region:yrd']);
+  });
+});
+
+// ---- The Lucene query itself: user text only ever inside quotes ----
+
+describe('the Lucene query built from hostile text', () => {
+  it('leaves nothing of the text outside quoted phrases but letters, digits, a prefix * and a one-edit ~1', () => {
+    const texts = [...HOSTILE_STRINGS.map((h) => h.value), 'AND OR ~ * ? : \\ " ( ) [ ] { } ^ /', 'a"b\\"c OR d', 'x\\" OR *:*'];
+    let checked = 0;
+    for (const t of texts) {
+      const parsed = parseSearchText(t.slice(0, 200));
+      if ('error' in parsed) continue;
+      checked++;
+      // Drop every quoted phrase (backslash escapes inside), then what is left must be our own syntax.
+      const outside = parsed.query.replace(/"(?:[^"\\]|\\.)*"/gu, '');
+      // Token by token (one regex over the whole would backtrack exponentially on a failure); no
+      // upper case, so no AND, NOT or TO operator but our own OR.
+      for (const token of outside.split(/[\s()]+/u).filter(Boolean)) expect(token, t).toMatch(/^(?:OR|[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:\*|~1)?)$/u);
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 });

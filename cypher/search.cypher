@@ -5,6 +5,7 @@
 // whether there were more): by tier (0 a name equals $exact, 1 every word begins a word of a
 // name, 2 the rest), then degree (supply links counted once: each SUPPLIES has a SupplyHop
 // node beside it), then relevance and id. Degrees come from the degree store, not by expanding.
+// CONTAINS first: the "begins a word" regex runs only on names that hold the word at all.
 CALL db.index.fulltext.queryNodes('entity_names', $query, $options) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 WITH node, score
@@ -14,7 +15,7 @@ WITH node, score,
 WITH node, score,
      CASE
        WHEN $exact IN names OR any(e IN coalesce(node.externalIds, []) WHERE toLower(e) = $exact OR toLower(e) ENDS WITH ':' + $exact) THEN 0
-       WHEN all(p IN $wordStarts WHERE any(n IN names WHERE n =~ p)) THEN 1
+       WHEN all(i IN range(0, size($words) - 1) WHERE any(n IN names WHERE n CONTAINS $words[i] AND n =~ $wordStarts[i])) THEN 1
        ELSE 2
      END AS tier,
      COUNT { (node)--() } - COUNT { (node)-[:SUPPLY_HOP]-() } AS degree

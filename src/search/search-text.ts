@@ -13,6 +13,8 @@ export interface SearchText {
   query: string;
   /** The whole text, normalized as names are compared: NFKC, single spaces, lower case. */
   exact: string;
+  /** The words, lower-cased. */
+  words: string[];
   /** Per word, a Java regex (Cypher =~) matching a lower-cased name in which a word begins with it. */
   wordStarts: string[];
 }
@@ -63,6 +65,7 @@ export function parseSearchText(text: string): SearchText | SearchTextError {
   return {
     query,
     exact: normalizeName(normalized),
+    words: words.map((w) => w.toLowerCase()),
     wordStarts: words.map((w) => `(?s).*(?<![\\p{L}\\p{N}])${regexLiteral(w.toLowerCase())}.*`),
   };
 }

@@ -21,6 +21,7 @@ const countParams = (text: SearchText, labels: string[] | null) => ({ query: tex
 const pageParams = (text: SearchText, labels: string[] | null, offset: number, limit: number) => ({
   ...countParams(text, labels),
   exact: text.exact,
+  words: text.words,
   wordStarts: text.wordStarts,
   // Without a kind filter Lucene itself keeps the best; with one, every hit must reach the filter.
   options: labels ? {} : { limit: RANK_CAP },

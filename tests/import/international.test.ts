@@ -243,7 +243,17 @@ describe('a database created before external ids', () => {
     await applySchema(graph);
     const after = (await db.read('admin/fulltext-indexes')).find((r) => r.name === 'entity_names');
     expect(after?.properties).toEqual(['name', 'nameZh', 'aliasText', 'externalIds', 'label']);
-    const hits = await db.read('search', { query: '"999880077"', labels: null, options: {}, cap: 5, offset: 0, limit: 5, exact: '999880077', wordStarts: [] });
+    const hits = await db.read('search', {
+      query: '"999880077"',
+      labels: null,
+      options: {},
+      cap: 5,
+      offset: 0,
+      limit: 5,
+      exact: '999880077',
+      words: [],
+      wordStarts: [],
+    });
     expect(hits.map((h) => (h.node as { id: string }).id)).toEqual(['org:old']);
     // A second start changes nothing.
     await applySchema(graph);

@@ -69,6 +69,11 @@ const MAX_SEARCH_PAGE = 100;
 function searchInput(args: SearchArgs) {
   const text = parseSearchText(args.text);
   if ('error' in text) throw userError(text.error, { argument: 'text' });
+  // Sources have titles, not names, and are not indexed: a kind filter on them would be a silent empty answer.
+  if (args.kinds?.includes('SOURCE'))
+    throw userError('kinds: sources are not searched (their titles are not indexed); leave SOURCE out, or list them with source(id:) from any provenance', {
+      argument: 'kinds',
+    });
   const labels = args.kinds?.length ? [...new Set(args.kinds.map((k) => LABEL_BY_ENTITY_KIND[k]!))].sort() : null;
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([text.query, labels]))

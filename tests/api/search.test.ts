@@ -281,6 +281,11 @@ describe('the seed graph', () => {
         expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
       }
     }
+    const source = await fails(app(), SEARCH, { t: 'Jinzhou', kinds: ['REGION', 'SOURCE'] });
+    expect(source).toMatchObject({
+      message: expect.stringMatching(/^kinds: sources are not searched .*; leave SOURCE out/),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'kinds' },
+    });
     const big = await fails(app(), SEARCH, { t: '锦州', first: 101 });
     expect(big).toMatchObject({ message: 'first must be between 0 and 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
   });

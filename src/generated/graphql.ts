@@ -2278,12 +2278,30 @@ export type Query = {
    */
   relationshipCounts: RelationshipCounts;
   /**
-   * Full-text search over names, aliases and external ids, Chinese and English (锦州, 神工,
-   * shengong, 999993953), best match first. Words are matched as typed and, for Latin words, as
-   * prefixes. Entities without a name are found by their external ids only (their displayName
-   * is not indexed), so they never crowd a search for words.
+   * Full-text search over names (Chinese and English), aliases, indicator labels and external ids
+   * (锦州, 神工, 角, shengong, key laboratories, 999993953). The first page of searchConnection:
+   * the same hits in the same order, at most 100; page on with searchConnection.
+   *
+   * Words are matched as typed (Chinese text also character by character inside words, so 角
+   * finds 长江三角洲) and, for Latin words of 3 or more letters, as prefixes (semicond) and
+   * for 4 or more, within one typo (Jinzou finds Jinzhou). The text is never read as Lucene
+   * syntax: AND, OR, quotes, *, ~ and the like are searched as plain text.
+   *
+   * Order: exact name matches first (a name, Chinese name, alias, indicator label or external id
+   * equal to the text, ignoring case), then prefix matches (every word begins a word of a name),
+   * then the rest (see SearchMatch); within each, the more connected entity first (degree), then
+   * relevance. Searched kinds: organizations, platforms, projects, programmes, regions,
+   * industries, people, events and indicators; kinds: [SOURCE] is an error (sources are not
+   * indexed). Entities without a name are found by their external ids only (their displayName is
+   * not indexed), so they never crowd a search for words.
    */
   search: Array<SearchHit>;
+  /**
+   * search, a page at a time (at most 100 a page) with cursors, totalCount and truncated. The
+   * ranking covers the best 2,000 matches by relevance (truncated says when more match); a cursor
+   * is an offset into this ranking, so a graph edited between pages may shift hits by a place.
+   */
+  searchConnection: SearchConnection;
   source?: Maybe<Source>;
   /**
    * Organizations in the region and its sub-regions (all when null) ranked by a collaboration
@@ -2547,6 +2565,14 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2780,12 +2806,47 @@ export type RelationshipCounts = {
   participations: Scalars['Int']['output'];
 };
 
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  entity: Entity;
-  /** Lucene relevance score; higher is better. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  nodes: Array<Entity>;
+  pageInfo: PageInfo;
+  /** Every entity of the kinds that the text matches, counted in the database (not only the ranked ones). */
+  totalCount: Scalars['Int']['output'];
+  /**
+   * True when more entities match than the ranking covers (the best 2,000 by relevance): the pages
+   * end there. Narrow the text or the kinds to reach the rest.
+   */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  degree: Scalars['Int']['output'];
+  match: SearchMatch;
+  node: Entity;
   score: Scalars['Float']['output'];
 };
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity's relationships (supply links counted once): the second key of the order. */
+  degree: Scalars['Int']['output'];
+  entity: Entity;
+  /** How the text matched the entity's names: the first key of the order. */
+  match: SearchMatch;
+  /** Lucene relevance score; higher is better. Ranks hits only within the same match and degree. */
+  score: Scalars['Float']['output'];
+};
+
+export type SearchMatch =
+  /** A name, Chinese name, alias, indicator label or external id (or its value) equals the text, ignoring case. */
+  | 'EXACT'
+  /** Anything else the index found: Chinese text inside a word (角 in 三角), some words only, or a typo. */
+  | 'OTHER'
+  /** Every word of the text begins a word of a name (Cambridge in University of Cambridge, 锦州 in 锦州神工…). */
+  | 'PREFIX';
 
 /** How far a segment's count can be trusted as a finding. */
 export type SegmentCoverage =
@@ -3128,7 +3189,10 @@ export type ResolversTypes = {
   RegionValue: ResolverTypeWrapper<Partial<Omit<RegionValue, 'region'> & { region: ResolversTypes['Region'] }>>;
   RelationshipCount: ResolverTypeWrapper<Partial<RelationshipCount>>;
   RelationshipCounts: ResolverTypeWrapper<Partial<Omit<RelationshipCounts, 'analysis'> & { analysis: ResolversTypes['NetworkAnalysis'] }>>;
+  SearchConnection: ResolverTypeWrapper<Partial<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchEdge']>, nodes: Array<ResolversTypes['Entity']> }>>;
+  SearchEdge: ResolverTypeWrapper<Partial<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>>;
   SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
+  SearchMatch: ResolverTypeWrapper<Partial<SearchMatch>>;
   SegmentCoverage: ResolverTypeWrapper<Partial<SegmentCoverage>>;
   SortDirection: ResolverTypeWrapper<Partial<SortDirection>>;
   Source: ResolverTypeWrapper<GraphNode>;
@@ -3265,6 +3329,8 @@ export type ResolversParentTypes = {
   RegionValue: Partial<Omit<RegionValue, 'region'> & { region: ResolversParentTypes['Region'] }>;
   RelationshipCount: Partial<RelationshipCount>;
   RelationshipCounts: Partial<Omit<RelationshipCounts, 'analysis'> & { analysis: ResolversParentTypes['NetworkAnalysis'] }>;
+  SearchConnection: Partial<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchEdge']>, nodes: Array<ResolversParentTypes['Entity']> }>;
+  SearchEdge: Partial<Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] }>;
   SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   Source: GraphNode;
   String: Partial<Scalars['String']['output']>;
@@ -4072,6 +4138,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   relationshipCounts?: Resolver<ResolversTypes['RelationshipCounts'], ParentType, ContextType, Partial<QueryRelationshipCountsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   topConnectors?: Resolver<Array<ResolversTypes['Connector']>, ParentType, ContextType, RequireFields<QueryTopConnectorsArgs, 'first' | 'measure'>>;
   upstream?: Resolver<ResolversTypes['ChainLinkConnection'], ParentType, ContextType, RequireFields<QueryUpstreamArgs, 'depth' | 'first' | 'id' | 'includeSubIndustries'>>;
@@ -4189,8 +4256,26 @@ export type RelationshipCountsResolvers<ContextType = Context, ParentType extend
   participations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -4352,6 +4437,8 @@ export type Resolvers<ContextType = Context> = {
   RegionValue?: RegionValueResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   RelationshipCounts?: RelationshipCountsResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SuggestionReason?: SuggestionReasonResolvers<ContextType>;

@@ -1,4 +1,5 @@
 // Query fields for browsing: lookups by id, full-text search and filtered, sorted, paged lists.
+import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, encodeCursor } from '../cursors.js';
 import { userError } from '../errors.js';
@@ -17,6 +18,8 @@ import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { isCountry, isCurrency, parseExternalId } from '../model/codes.js';
 import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
+import { RANK_CAP, searchHits, searchPage } from '../search/search.js';
+import { parseSearchText } from '../search/search-text.js';
 import type { Context } from '../server/context.js';
 import { pageSize } from './args.js';
 import { graphqlType } from './entities.js';
@@ -61,20 +64,41 @@ const lookupByIdOrExternal = (typeName: string) => {
   };
 };
 
-/**
- * A Lucene query from a user's words: each word a quoted phrase (so AND, OR, parentheses and
- * colons are text, never syntax) and, for Latin words, also a lower-cased prefix term
- * (semicond -> semiconductor; wildcard terms skip the analyzer, hence the lower-casing).
- * Han text is matched by the CJK analyzer's bigrams inside the phrase.
- */
-export function luceneQuery(text: string): string {
-  const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 20);
-  return words
-    .map((w) => {
-      const phrase = `"${w.replace(/["\\]/g, '\\$&')}"`;
-      return /^[\p{Script=Latin}\d]{3,}$/u.test(w) ? `(${phrase} OR ${w.toLowerCase()}*)` : phrase;
-    })
-    .join(' ');
+interface SearchArgs {
+  text: string;
+  kinds?: string[] | null;
+  first?: number | null;
+}
+
+const MAX_SEARCH_PAGE = 100;
+
+/** The checked text and kinds of a search, and a fingerprint that ties a cursor to them. */
+function searchInput(args: SearchArgs) {
+  const text = parseSearchText(args.text);
+  if ('error' in text) throw userError(text.error, { argument: 'text' });
+  // Sources have titles, not names, and are not indexed: a kind filter on them would be a silent empty answer.
+  if (args.kinds?.includes('SOURCE'))
+    throw userError('kinds: sources are not searched (their titles are not indexed); leave SOURCE out, or list them with source(id:) from any provenance', {
+      argument: 'kinds',
+    });
+  const labels = args.kinds?.length ? [...new Set(args.kinds.map((k) => LABEL_BY_ENTITY_KIND[k]!))].sort() : null;
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([text.query, labels]))
+    .digest('base64url')
+    .slice(0, 12);
+  return { text, labels, fingerprint };
+}
+
+/** Where a page starts: the offset in a cursor this search issued (another search's cursor would land anywhere). */
+function searchOffset(after: string | null | undefined, fingerprint: string): number {
+  const cursor = decodeCursor(after, 2);
+  if (!cursor) return 0;
+  const [fp, offset] = cursor;
+  if (fp !== fingerprint || !Number.isInteger(offset) || (offset as number) < 0 || (offset as number) > RANK_CAP)
+    throw userError('after is a cursor of another search; pass pageInfo.endCursor from a page of the same text and kinds, or leave after out to start again', {
+      argument: 'after',
+    });
+  return offset as number;
 }
 
 interface ListSpec {
@@ -156,13 +180,32 @@ export const browseResolvers: Resolvers = {
     source: lookup('Source'),
 
     async search(_, args, ctx) {
-      const limit = pageSize(args.first, 100, 10);
-      if (args.text.length > 200) throw userError('text must be at most 200 characters');
-      const query = luceneQuery(args.text);
-      if (!query) throw userError('text must contain at least one word');
-      const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_BY_ENTITY_KIND[k]) : null;
-      const rows = await ctx.db.read('search', { query, labels, limit, scan: labels ? Math.min(limit * 20, 2000) : limit });
-      return rows.map((r) => ({ score: r.score as number, entity: r.node as GraphNode }));
+      const { text, labels } = searchInput(args);
+      const hits = await searchHits(ctx.db, text, labels, 0, pageSize(args.first, MAX_SEARCH_PAGE, 10));
+      ctx.loaders.prime(hits.map((h) => h.node));
+      return hits.map((h) => ({ score: h.score, match: h.match, degree: h.degree, entity: h.node }));
+    },
+
+    async searchConnection(_, args, ctx) {
+      const { text, labels, fingerprint } = searchInput(args);
+      const limit = pageSize(args.first, MAX_SEARCH_PAGE, 10);
+      const offset = searchOffset(args.after, fingerprint);
+      const page = await searchPage(ctx.db, text, labels, offset, limit);
+      ctx.loaders.prime(page.hits.map((h) => h.node));
+      const edges = page.hits.map((h, i) => ({
+        cursor: encodeCursor([fingerprint, offset + i + 1]),
+        score: h.score,
+        match: h.match,
+        degree: h.degree,
+        node: h.node,
+      }));
+      return {
+        edges,
+        nodes: edges.map((e) => e.node),
+        truncated: page.truncated,
+        pageInfo: { hasNextPage: offset + edges.length < page.ranked, endCursor: edges.at(-1)?.cursor ?? null },
+        totalCount: page.total,
+      };
     },
 
     organizations: connection({

@@ -82,7 +82,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
       // Requests a browser sends without a preflight (GET, form posts) must carry this header,
       // which a cross-site page cannot set; JSON POSTs are preflighted and pass.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      ...useLimits(config),
+      ...useLimits(config, [exampleOperations(opts.schemaDir)]),
       ...useReadCache(config, graph),
       useReadinessCheck({
         endpoint: '/ready',

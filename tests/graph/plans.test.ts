@@ -16,7 +16,7 @@ import { freshGraph } from '../helpers/graph.js';
 const registry = new CypherRegistry(path.join(PROJECT_ROOT, 'cypher'));
 // Fragments and compiled parts are pieces of other statements, planned as part of those.
 const names = [...new Set(['admin', 'analytics', 'import', 'lists', 'loaders', 'mutations', 'schema', 'traversals'].flatMap((f) => registry.names(f)))]
-  .concat('search')
+  .concat('search', 'search-count')
   .filter((n) => !n.includes('/fragments/'));
 /** Template values, as the resolvers pass them (whitelisted types and labels). */
 const VARS: Record<string, Record<string, string>> = {

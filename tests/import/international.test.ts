@@ -242,8 +242,18 @@ describe('a database created before external ids', () => {
     expect(before?.properties).toEqual(['name', 'nameZh', 'aliasText']);
     await applySchema(graph);
     const after = (await db.read('admin/fulltext-indexes')).find((r) => r.name === 'entity_names');
-    expect(after?.properties).toEqual(['name', 'nameZh', 'aliasText', 'externalIds']);
-    const hits = await db.read('search', { query: '"999880077"', labels: null, limit: 5, scan: 5 });
+    expect(after?.properties).toEqual(['name', 'nameZh', 'aliasText', 'externalIds', 'label']);
+    const hits = await db.read('search', {
+      query: '"999880077"',
+      labels: null,
+      options: {},
+      cap: 5,
+      offset: 0,
+      limit: 5,
+      exact: '999880077',
+      words: [],
+      wordStarts: [],
+    });
     expect(hits.map((h) => (h.node as { id: string }).id)).toEqual(['org:old']);
     // A second start changes nothing.
     await applySchema(graph);

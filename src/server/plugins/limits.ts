@@ -8,18 +8,29 @@
 // organizations with their platforms and 20 members each ~77,000 (default limit 100,000).
 // Traversal arguments (hops, depth, page sizes) are bounded in the resolvers themselves.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, parse } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../../config.js';
 
 /** Characters a document may have per token it may have: room for long string literals, not for megabytes of padding. */
 const CHARS_PER_TOKEN = 100;
 
-export function useLimits(config: Config): Plugin[] {
+/**
+ * `trusted`: documents the server itself serves (GraphiQL's examples, all in one editor, which
+ * GraphiQL sends whole whichever operation ▶ runs). They are parsed without the token limit,
+ * which is meant for clients' documents; every other limit still applies to the operation run.
+ */
+export function useLimits(config: Config, trusted: string[] = []): Plugin[] {
+  const known = new Set(trusted);
   // Comments and whitespace are not tokens: without this, a 2 MB document of padding around a
   // small query would be read and executed.
   const maxChars = config.KG_MAX_TOKENS * CHARS_PER_TOKEN;
   const plugins: Plugin[] = [
+    {
+      onParse({ params, setParsedDocument }) {
+        if (typeof params.source === 'string' && known.has(params.source)) setParsedDocument(parse(params.source));
+      },
+    },
     {
       onParams({ params, setResult }) {
         if (typeof params.query === 'string' && params.query.length > maxChars)

@@ -109,7 +109,8 @@ function renderHeader(): void {
     'select',
     { id: 'search-kind', 'aria-label': t.kinds },
     h('option', { value: '' }, t.allKinds),
-    KINDS.map((k) => h('option', { value: k }, k)),
+    // Sources are not searched (search answers an error for SOURCE).
+    KINDS.filter((k) => k !== 'SOURCE').map((k) => h('option', { value: k }, k)),
   );
   const modes: [Mode, string][] = [
     ['explore', t.modeExplore],

@@ -10,13 +10,14 @@ import { type Config, loadConfig } from '../config.js';
 import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../resolvers/index.js';
 import { type Context, createContext } from './context.js';
-import { exampleOperationNames, exampleOperations } from './examples.js';
+import { exampleOperationNames } from './examples.js';
 import { capListArguments } from './list-arguments.js';
 import { createLogger, type Logger } from './logger.js';
 import { useAdmission } from './plugins/admission.js';
 import { useAuth } from './plugins/auth.js';
 import { useBodyLimit } from './plugins/body-limit.js';
 import { useClientErrors } from './plugins/client-errors.js';
+import { graphiqlOptions, renderGraphiQLPage, useGraphiQLAssets } from './plugins/graphiql.js';
 import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useMetricsGuard } from './plugins/metrics-guard.js';
@@ -46,7 +47,9 @@ export function createApp(graph: Graph, opts: AppOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: config.KG_GRAPHIQL ? { title: 'Innovation knowledge graph', defaultQuery: exampleOperations(opts.schemaDir) } : false,
+    // Self-contained (no CDN) and opening with the examples: src/server/plugins/graphiql.ts.
+    graphiql: config.KG_GRAPHIQL ? graphiqlOptions(opts.schemaDir) : false,
+    renderGraphiQL: renderGraphiQLPage,
     landingPage: false,
     // Browsers may call from the listed dashboard origins only; none by default.
     cors: config.KG_CORS_ORIGINS.length
@@ -75,6 +78,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
       useAdmission(config, '/graphql'),
       // The front end (/, /explore, /embed, assets) answers before anything GraphQL-specific.
       useWebApp(config),
+      ...(config.KG_GRAPHIQL ? [useGraphiQLAssets('/graphql')] : []),
       useRequestId(),
       useAuth(config, logger),
       useExecutionCancellation(),

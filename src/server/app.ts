@@ -5,7 +5,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import { createYoga, maskError, useExecutionCancellation, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, maskError, useExecutionCancellation } from 'graphql-yoga';
 import { type Config, loadConfig } from '../config.js';
 import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../resolvers/index.js';
@@ -22,6 +22,7 @@ import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useMetricsGuard } from './plugins/metrics-guard.js';
 import { useOperationLog } from './plugins/operation-log.js';
+import { useProbes } from './plugins/probes.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
 import { useWebApp } from './plugins/web.js';
@@ -60,6 +61,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
           allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'x-graphql-yoga-csrf'],
         }
       : false,
+    // Yoga's liveness answer; src/server/plugins/probes.ts gives it a JSON body.
     healthCheckEndpoint: '/health',
     // The mask-errors plugin masks execution errors with a request id; this is the backstop for
     // anything that fails outside execution. Errors the service raises on purpose keep their
@@ -74,6 +76,8 @@ export function createApp(graph: Graph, opts: AppOptions) {
     logging: logger,
     context: ({ request }) => createContext(graph, request),
     plugins: [
+      // /health and /ready first: never queued, never asked for credentials.
+      useProbes(graph),
       useBodyLimit(config.KG_MAX_BODY_BYTES),
       useAdmission(config, '/graphql'),
       // The front end (/, /explore, /embed, assets) answers before anything GraphQL-specific.
@@ -86,10 +90,6 @@ export function createApp(graph: Graph, opts: AppOptions) {
       // which a cross-site page cannot set; JSON POSTs are preflighted and pass.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...useLimits(config),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => ((await graph.session().read('admin/ready'))[0]?.constraints as number) > 0,
-      }),
       // No client-chosen label values: operation names and URLs (query strings) are off, and so is
       // an error's path (aliases are the client's words); kg_operations_total carries bounded
       // operation names instead (operation-log.ts). KG_METRICS_TOKEN restricts the endpoint.

@@ -20,10 +20,16 @@ export interface RuntimeOptions {
    * unavailable" errors meanwhile, and the driver reconnects by itself once it is back).
    */
   superviseLocal?: boolean;
+  /**
+   * A stop requested during start-up: aborting ends a starting local Neo4j (openRuntime then
+   * rejects) and, later, keeps the supervisor from restarting a Neo4j that a signal to the
+   * whole process group stopped before close() was called.
+   */
+  signal?: AbortSignal;
 }
 
 /** The local launcher's settings from the configuration (`kg serve` and `kg neo4j`). */
-export function localNeo4jOptions(config: Config, log: (line: string) => void): LocalNeo4jOptions {
+export function localNeo4jOptions(config: Config, log: (line: string) => void, signal?: AbortSignal): LocalNeo4jOptions {
   return {
     projectRoot: config.projectRoot,
     port: config.NEO4J_BOLT_PORT,
@@ -32,6 +38,7 @@ export function localNeo4jOptions(config: Config, log: (line: string) => void): 
     pageCache: config.NEO4J_PAGECACHE,
     txTimeout: config.NEO4J_TX_TIMEOUT,
     log: (l) => log(`[neo4j] ${l}`),
+    signal,
   };
 }
 
@@ -40,7 +47,7 @@ export async function openRuntime(config: Config, log: (line: string) => void, o
   let uri = config.NEO4J_URI;
   if (!uri) {
     log(`NEO4J_URI is unset: starting the local Neo4j (data in ${config.NEO4J_DATA_DIR}, Bolt port ${config.NEO4J_BOLT_PORT})`);
-    local = await startLocalNeo4j(localNeo4jOptions(config, log));
+    local = await startLocalNeo4j(localNeo4jOptions(config, log, opts.signal));
     log(`local Neo4j ${local.version} ready at ${local.uri}`);
     uri = local.uri;
   }
@@ -59,7 +66,14 @@ export async function openRuntime(config: Config, log: (line: string) => void, o
     config.KG_QUERY_TIMEOUT_MS,
     config.KG_REQUEST_TIMEOUT_MS,
   );
-  let closing = false;
+  let closing = opts.signal?.aborted ?? false;
+  opts.signal?.addEventListener(
+    'abort',
+    () => {
+      closing = true;
+    },
+    { once: true },
+  );
   const runtime: Runtime = {
     graph,
     local,
@@ -77,7 +91,7 @@ export async function openRuntime(config: Config, log: (line: string) => void, o
       await new Promise((r) => setTimeout(r, backoffMs));
       if (closing) return;
       try {
-        runtime.local = await startLocalNeo4j(localNeo4jOptions(config, log));
+        runtime.local = await startLocalNeo4j(localNeo4jOptions(config, log, opts.signal));
         log(`local Neo4j restarted at ${runtime.local.uri}`);
         return supervise(runtime.local, 1_000);
       } catch (e) {

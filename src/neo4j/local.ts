@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 
 export class LauncherError extends Error {}
 
@@ -21,6 +22,8 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
   /** How long to wait for the READY line once Java runs. */
   startTimeoutMs?: number;
+  /** Aborting stops Maven or the starting JVM and rejects (a stop signal during start-up). */
+  signal?: AbortSignal;
 }
 
 export interface LocalNeo4j {
@@ -69,7 +72,7 @@ export function javaMajorVersion(): number {
 }
 
 /** Compiles the launcher and resolves its class path with Maven unless the cache is current. */
-export function ensureLauncherBuilt(projectRoot: string, log: (line: string) => void = () => {}): string {
+export async function ensureLauncherBuilt(projectRoot: string, log: (line: string) => void = () => {}, signal?: AbortSignal): Promise<string> {
   const dir = path.join(projectRoot, 'neo4j-launcher');
   const target = path.join(dir, 'target');
   const stampFile = path.join(target, 'kg-build.stamp');
@@ -86,27 +89,96 @@ export function ensureLauncherBuilt(projectRoot: string, log: (line: string) => 
       'NEO4J_URI is unset and Maven was not found on PATH; install Maven 3.8+ (e.g. apt-get install maven) so Neo4j can be fetched from Maven Central, or set NEO4J_URI',
     );
   }
-  log('resolving Neo4j 5.26 from Maven Central (first run only; about a minute)...');
-  const r = spawnSync('mvn', ['-q', '-B', '-f', path.join(dir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.status !== 0) {
-    const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n');
-    throw new LauncherError(`Maven could not build the Neo4j launcher (exit ${r.status}):\n${tail}`);
-  }
+  log('building the Neo4j launcher with Maven (first start only; fetching Neo4j 5.26 from Maven Central takes about a minute)...');
+  const { code, tail } = await runMaven(
+    ['-B', '-f', path.join(dir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`],
+    log,
+    signal,
+  );
+  if (signal?.aborted) throw new LauncherError('stopped while Maven was building the Neo4j launcher');
+  if (code !== 0) throw new LauncherError(`Maven could not build the Neo4j launcher (exit ${code}):\n${tail.join('\n')}`);
   mkdirSync(target, { recursive: true });
   // Write-then-rename so a concurrent start never reads a half-written stamp.
   writeFileSync(`${stampFile}.tmp`, stamp);
   renameSync(`${stampFile}.tmp`, stampFile);
+  log('Neo4j launcher built');
   return `${path.join(target, 'classes')}${path.delimiter}${readFileSync(cpFile, 'utf8').trim()}`;
+}
+
+/** What the Maven goals of the launcher build are doing, in the user's words. */
+const GOALS: Record<string, string> = {
+  resources: 'preparing the build',
+  compile: 'compiling the launcher',
+  'build-classpath': 'resolving Neo4j and writing the class path',
+};
+
+/** How often Maven's progress is summarised while it runs. */
+const PROGRESS_EVERY_MS = 5_000;
+
+/**
+ * Runs Maven, turning its chatter (hundreds of download lines on a fresh machine) into a
+ * progress line every few seconds: files and megabytes fetched so far and what it is doing.
+ * Resolves with the exit code and the last lines of output, for the error message.
+ */
+function runMaven(args: string[], log: (line: string) => void, signal?: AbortSignal): Promise<{ code: number | null; tail: string[] }> {
+  const started = Date.now();
+  const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const onAbort = () => child.kill('SIGTERM');
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const tail: string[] = [];
+  let files = 0;
+  let bytes = 0;
+  let step = 'starting Maven';
+  let reported = '';
+  let reportedAt = 0;
+  const report = () => {
+    const now = files ? `${step}; ${files} files (${(bytes / 1e6).toFixed(1)} MB) downloaded` : step;
+    // A line when something changed, and every 15 s regardless, so a slow mirror is not silence.
+    if (now === reported && Date.now() - reportedAt < 15_000) return;
+    log(`maven: ${now} (${Math.round((Date.now() - started) / 1000)} s)`);
+    reported = now;
+    reportedAt = Date.now();
+  };
+  const timer = setInterval(report, PROGRESS_EVERY_MS);
+  const onLine = (raw: string) => {
+    // Maven 3.8 colours some lines even in batch mode; strip ANSI escapes before matching.
+    const line = stripVTControlCharacters(raw);
+    tail.push(line);
+    if (tail.length > 15) tail.shift();
+    const got = /Downloaded from [\w.-]+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)/.exec(line);
+    if (got) {
+      files++;
+      bytes += Number(got[1]) * ({ B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 } as Record<string, number>)[got[2]!]!;
+      return;
+    }
+    const fetching = /Downloading from [\w.-]+: \S+\/([^/\s]+)$/.exec(line);
+    if (fetching) step = `fetching ${fetching[1]}`;
+    const phase = /--- (?:maven-)?([\w-]+?)(?:-plugin)?:[\w.-]+:([\w-]+)/.exec(line);
+    if (phase) step = GOALS[phase[2]!] ?? `running ${phase[1]}:${phase[2]}`;
+  };
+  createInterface({ input: child.stdout! }).on('line', onLine);
+  createInterface({ input: child.stderr! }).on('line', onLine);
+  return new Promise((resolve) => {
+    const done = (code: number | null) => {
+      clearInterval(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (files) log(`maven: ${files} files (${(bytes / 1e6).toFixed(1)} MB) downloaded in ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve({ code, tail });
+    };
+    child.once('error', (e) => {
+      tail.push(e.message);
+      done(null);
+    });
+    child.once('close', done);
+  });
 }
 
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
   javaMajorVersion();
-  const classPath = ensureLauncherBuilt(opts.projectRoot, log);
+  const classPath = await ensureLauncherBuilt(opts.projectRoot, log, opts.signal);
   const dataDir = path.resolve(opts.projectRoot, opts.dataDir);
+  if (opts.signal?.aborted) throw new LauncherError('stopped before Neo4j started');
 
   const child = spawn('java', [`-Xms${opts.heap}`, `-Xmx${opts.heap}`, ...JVM_FLAGS, '-cp', classPath, 'kg.neo4j.Launcher', '--exit-on-stdin-eof'], {
     // stdin stays an open pipe we never write to: when this process dies for any reason the
@@ -132,10 +204,19 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       child.kill('SIGKILL');
       reject(new LauncherError(`Neo4j did not report READY within ${(opts.startTimeoutMs ?? 120_000) / 1000}s; see ${dataDir}/logs/debug.log`));
     }, opts.startTimeoutMs ?? 120_000);
+    // Stopped while starting: end the JVM (its shutdown hook runs if the store is open); the
+    // promise rejects once it has exited, so the caller exits with nothing left behind.
+    const onAbort = () => {
+      clearTimeout(timer);
+      child.kill('SIGTERM');
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /^READY (\S+) version=(\S+)/.exec(line);
       if (m) {
         clearTimeout(timer);
+        // From here on stopping is the caller's business (stop()), after its requests drained.
+        opts.signal?.removeEventListener('abort', onAbort);
         resolve({ uri: m[1]!, version: m[2]! });
       } else log(line);
     });
@@ -146,6 +227,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     void exited.then((code) => {
       clearTimeout(timer);
       const what = code !== null ? EXIT_ADVICE[code] : undefined;
+      if (opts.signal?.aborted) return reject(new LauncherError('stopped while Neo4j was starting'));
       reject(
         new LauncherError(
           errors.length ? errors.join('; ') : `Neo4j exited before it was ready (${what ?? `exit code ${code}`}); see ${dataDir}/logs/debug.log`,

@@ -5,22 +5,24 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import { createYoga, maskError, useExecutionCancellation, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, maskError, useExecutionCancellation } from 'graphql-yoga';
 import { type Config, loadConfig } from '../config.js';
 import type { Graph } from '../graph/graph.js';
 import { resolvers } from '../resolvers/index.js';
 import { type Context, createContext } from './context.js';
-import { exampleOperationNames, exampleOperations } from './examples.js';
+import { exampleOperationNames } from './examples.js';
 import { capListArguments } from './list-arguments.js';
 import { createLogger, type Logger } from './logger.js';
 import { useAdmission } from './plugins/admission.js';
 import { useAuth } from './plugins/auth.js';
 import { useBodyLimit } from './plugins/body-limit.js';
 import { useClientErrors } from './plugins/client-errors.js';
+import { graphiqlOptions, playgroundDocument, renderGraphiQLPage, useGraphiQLAssets } from './plugins/graphiql.js';
 import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useMetricsGuard } from './plugins/metrics-guard.js';
 import { useOperationLog } from './plugins/operation-log.js';
+import { useProbes } from './plugins/probes.js';
 import { useReadCache } from './plugins/read-cache.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
@@ -47,7 +49,9 @@ export function createApp(graph: Graph, opts: AppOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: config.KG_GRAPHIQL ? { title: 'Innovation knowledge graph', defaultQuery: exampleOperations(opts.schemaDir) } : false,
+    // Self-contained (no CDN) and opening with the examples: src/server/plugins/graphiql.ts.
+    graphiql: config.KG_GRAPHIQL ? graphiqlOptions(opts.schemaDir) : false,
+    renderGraphiQL: renderGraphiQLPage,
     landingPage: false,
     // Browsers may call from the listed dashboard origins only; none by default.
     cors: config.KG_CORS_ORIGINS.length
@@ -58,6 +62,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
           allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'x-graphql-yoga-csrf'],
         }
       : false,
+    // Yoga's liveness answer; src/server/plugins/probes.ts gives it a JSON body.
     healthCheckEndpoint: '/health',
     // The mask-errors plugin masks execution errors with a request id; this is the backstop for
     // anything that fails outside execution. Errors the service raises on purpose keep their
@@ -72,22 +77,21 @@ export function createApp(graph: Graph, opts: AppOptions) {
     logging: logger,
     context: ({ request }) => createContext(graph, request),
     plugins: [
+      // /health and /ready first: never queued, never asked for credentials.
+      useProbes(graph),
       useBodyLimit(config.KG_MAX_BODY_BYTES),
       useAdmission(config, '/graphql'),
       // The front end (/, /explore, /embed, assets) answers before anything GraphQL-specific.
       useWebApp(config),
+      ...(config.KG_GRAPHIQL ? [useGraphiQLAssets('/graphql')] : []),
       useRequestId(),
       useAuth(config, logger),
       useExecutionCancellation(),
       // Requests a browser sends without a preflight (GET, form posts) must carry this header,
       // which a cross-site page cannot set; JSON POSTs are preflighted and pass.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      ...useLimits(config, [exampleOperations(opts.schemaDir)]),
+      ...useLimits(config, [playgroundDocument(opts.schemaDir)]),
       ...useReadCache(config, graph),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => ((await graph.session().read('admin/ready'))[0]?.constraints as number) > 0,
-      }),
       // No client-chosen label values: operation names and URLs (query strings) are off, and so is
       // an error's path (aliases are the client's words); kg_operations_total carries bounded
       // operation names instead (operation-log.ts). KG_METRICS_TOKEN restricts the endpoint.

@@ -3,12 +3,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export function exampleOperations(schemaDir: string): string {
+/** The example files in order, one GraphiQL tab each. */
+export function exampleFiles(schemaDir: string): { file: string; text: string }[] {
   const dir = path.join(schemaDir, 'examples');
-  const files = readdirSync(dir)
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
-    .sort();
-  return ['# Innovation knowledge graph. Pick an operation with the ▶ button.\n', ...files.map((f) => readFileSync(path.join(dir, f), 'utf8'))].join('\n');
+    .sort()
+    .map((file) => ({ file, text: readFileSync(path.join(dir, file), 'utf8') }));
+}
+
+/** Every example operation in one document (operation names are unique across the files). */
+export function exampleOperations(schemaDir: string): string {
+  return exampleFiles(schemaDir)
+    .map((f) => f.text)
+    .join('\n');
 }
 
 /** Names of the example operations: the only operation names /metrics uses as label values. */

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { exampleOperations } from '../../src/server/examples.js';
+import { playgroundDocument } from '../../src/server/plugins/graphiql.js';
 import { type gql, useSeededApp } from '../helpers/gql.js';
 
-const document = exampleOperations(path.join(PROJECT_ROOT, 'schema'));
+// Exactly what GraphiQL opens with and sends (every example in one document).
+const document = playgroundDocument(path.join(PROJECT_ROOT, 'schema'));
 const operations = parse(document).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
 
 const fixture = useSeededApp();

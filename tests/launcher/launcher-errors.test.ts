@@ -71,14 +71,14 @@ describe('local Neo4j launcher errors', () => {
     expect(r.stderr).toMatch(/Java 17\+ was not found on PATH; install a JDK 17\+ .* or set NEO4J_URI/);
   });
 
-  it('without Maven and without a built launcher, says to install Maven or set NEO4J_URI', () => {
+  it('without Maven and without a built launcher, says to install Maven or set NEO4J_URI', async () => {
     const root = tempDir('kg-root-');
     mkdirSync(path.join(root, 'neo4j-launcher'));
     for (const p of ['pom.xml', 'src']) cpSync(path.join(PROJECT_ROOT, 'neo4j-launcher', p), path.join(root, 'neo4j-launcher', p), { recursive: true });
     const saved = process.env.PATH;
     process.env.PATH = pathWith('java');
     try {
-      expect(() => ensureLauncherBuilt(root)).toThrow(/Maven was not found on PATH; install Maven 3\.8\+ .* or set NEO4J_URI/);
+      await expect(ensureLauncherBuilt(root)).rejects.toThrow(/Maven was not found on PATH; install Maven 3\.8\+ .* or set NEO4J_URI/);
     } finally {
       process.env.PATH = saved;
     }

@@ -2,7 +2,9 @@ package kg.neo4j;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,15 +22,17 @@ import org.neo4j.graphdb.config.Setting;
 
 /**
  * Runs Neo4j Community (embedded) with Bolt on 127.0.0.1 until SIGINT/SIGTERM, or until stdin
- * closes when started with --exit-on-stdin-eof (so a parent that dies, even by SIGKILL, never
- * leaves a Java process behind).
+ * closes when started with --exit-on-stdin-eof (so a parent that dies, even by SIGKILL and even
+ * while Neo4j is still starting, never leaves a Java process behind).
  *
  * <p>Configuration comes from the environment, the same variables the Node side documents:
  * NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_PAGECACHE, NEO4J_TX_TIMEOUT.
  *
  * <p>Protocol with the parent: one line "READY bolt://127.0.0.1:PORT version=X data=DIR" on
- * stdout once Bolt accepts connections; failures print one "neo4j-launcher: ..." line on
- * stderr and exit with a code the parent maps to advice (see EXIT_* below).
+ * stdout once the database has committed a write and Bolt accepts connections, so the parent's
+ * first request never meets a database that is still starting; progress lines ("neo4j-launcher:
+ * (progress): ...") and failures (one "neo4j-launcher: ..." line, then an exit code the parent maps
+ * to advice, see EXIT_* below) go to stderr.
  */
 public final class Launcher {
   static final int EXIT_FAILED = 1;
@@ -42,6 +46,11 @@ public final class Launcher {
       if (a.equals("--exit-on-stdin-eof")) exitOnStdinEof = true;
       else fail(EXIT_BAD_CONFIG, "unknown argument " + a + " (known: --exit-on-stdin-eof)");
     }
+
+    // Watched from the start, not only once READY: a parent that dies while Neo4j is still
+    // starting (a supervisor that gave up, Ctrl-C during the first start) must not leave a JVM
+    // that finishes starting with nobody to stop it.
+    if (exitOnStdinEof) watchStdin();
 
     int port = parsePort(env("NEO4J_BOLT_PORT", "7687"));
     Path dataDir = Path.of(env("NEO4J_DATA_DIR", ".data/neo4j")).toAbsolutePath().normalize();
@@ -86,6 +95,8 @@ public final class Launcher {
     config.put(GraphDatabaseSettings.keep_logical_logs, "2 files");
     config.put(GraphDatabaseSettings.preallocate_logical_logs, false);
 
+    // Not "neo4j-launcher:": the parent reads that prefix as a failure.
+    System.err.println("neo4j-launcher (progress): starting Neo4j (data in " + dataDir + ", Bolt on 127.0.0.1:" + port + ")");
     DatabaseManagementService dbms = null;
     try {
       dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(config).build();
@@ -100,11 +111,17 @@ public final class Launcher {
     final DatabaseManagementService running = dbms;
     // A JVM shutdown hook runs on SIGINT and SIGTERM: shutting the DBMS down there flushes
     // the page cache and checkpoints, so the store is never left half-written.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.err.println("neo4j-launcher: shutting down");
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        System.err.println("neo4j-launcher: shutting down");
+        running.shutdown();
+        System.err.println("neo4j-launcher: stopped cleanly");
+      }, "neo4j-shutdown"));
+    } catch (IllegalStateException exiting) {
+      // The parent went away while Neo4j was starting: the JVM is already exiting.
       running.shutdown();
-      System.err.println("neo4j-launcher: stopped cleanly");
-    }, "neo4j-shutdown"));
+      return;
+    }
 
     String version;
     try {
@@ -112,6 +129,10 @@ public final class Launcher {
       version = db.executeTransactionally(
           "CALL dbms.components() YIELD versions RETURN versions[0] AS v", Map.of(),
           r -> String.valueOf(r.next().get("v")));
+      // A read proves the database is online; the server's first act is a write (constraints,
+      // the seed), so READY waits until a write commits too.
+      awaitWritable(db, Duration.ofSeconds(60));
+      awaitBolt(port, Duration.ofSeconds(30));
     } catch (Throwable t) {
       fail(EXIT_FAILED, "Neo4j started but the database is unavailable: " + rootMessage(t)
           + " (details in " + dataDir.resolve("logs/debug.log") + ")");
@@ -120,8 +141,12 @@ public final class Launcher {
 
     System.out.println("READY bolt://127.0.0.1:" + port + " version=" + version + " data=" + dataDir);
     System.out.flush();
+    // Neo4j's non-daemon threads keep the JVM alive until a signal arrives or stdin closes.
+  }
 
-    if (exitOnStdinEof) {
+  /** Exits (running the shutdown hook, if the DBMS is up) once the parent's end of stdin closes. */
+  private static void watchStdin() {
+    Thread t = new Thread(() -> {
       try {
         while (System.in.read() != -1) {
           // The parent never writes; we only wait for its end of the pipe to close.
@@ -129,9 +154,39 @@ public final class Launcher {
       } catch (IOException ignored) {
         // A broken pipe means the parent is gone, same as EOF.
       }
+      System.err.println("neo4j-launcher: parent process gone (stdin closed)");
       System.exit(0);
+    }, "stdin-watch");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Commits a write that leaves nothing behind (no node, no label or property token). */
+  private static void awaitWritable(GraphDatabaseService db, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (;;) {
+      try {
+        db.executeTransactionally("CREATE (n) DELETE n");
+        return;
+      } catch (RuntimeException e) {
+        if (System.nanoTime() > deadline) throw e;
+        Thread.sleep(100);
+      }
     }
-    // Otherwise Neo4j's non-daemon threads keep the JVM alive until a signal arrives.
+  }
+
+  /** Waits until the Bolt port accepts a TCP connection (the connector starts with the DBMS). */
+  private static void awaitBolt(int port, Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (;;) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+        return;
+      } catch (IOException e) {
+        if (System.nanoTime() > deadline) throw new IOException("Bolt did not open port " + port + ": " + e.getMessage());
+        Thread.sleep(100);
+      }
+    }
   }
 
   private static String env(String name, String fallback) {
@@ -154,7 +209,7 @@ public final class Launcher {
     try (ServerSocket s = new ServerSocket()) {
       // Same as Neo4j's own bind: a TIME_WAIT leftover is not "taken", a live listener is.
       s.setReuseAddress(true);
-      s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     } catch (IOException e) {
       fail(EXIT_PORT_TAKEN, "port " + port + " on 127.0.0.1 is already in use; stop whatever listens there "
           + "or set NEO4J_BOLT_PORT to a free port");

@@ -1,0 +1,46 @@
+// /health (liveness) and /ready (readiness) for load balancers and orchestrators, each a small
+// JSON body saying what was checked, so that a 503 says what failed. Both answer before
+// admission control and authentication (they are not GraphQL requests), and stay cheap:
+// /health touches nothing, /ready runs one schema lookup (SHOW CONSTRAINTS), no graph query.
+import type { Plugin } from 'graphql-yoga';
+import type { Graph } from '../../graph/graph.js';
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+/** What /ready reports: the database answers, and the schema (the entity_id constraint) is in place. */
+export async function readiness(graph: Graph): Promise<{ ready: boolean; body: Record<string, unknown> }> {
+  let constraints: number;
+  try {
+    constraints = Number((await graph.session().read('admin/ready'))[0]?.constraints ?? 0);
+  } catch (e) {
+    // The driver's or our error code only: a message could name the database host.
+    const code = (e as { extensions?: { code?: string }; code?: string }).extensions?.code ?? (e as { code?: string }).code ?? 'ERROR';
+    return { ready: false, body: { status: 'unavailable', checks: { neo4j: 'failed' }, reason: `Neo4j did not answer (${code}); retry shortly` } };
+  }
+  if (constraints > 0) return { ready: true, body: { status: 'ready', checks: { neo4j: 'ok', constraints } } };
+  return {
+    ready: false,
+    body: { status: 'not ready', checks: { neo4j: 'ok', constraints }, reason: 'the schema is not applied yet (kg serve applies it as it starts)' },
+  };
+}
+
+export function useProbes(graph: Graph): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/ready' || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+      const { ready, body } = await readiness(graph);
+      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), { status: ready ? 200 : 503, headers: JSON_HEADERS }));
+    },
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      // Yoga's built-in health check answers /health with an empty 200 before any plugin runs,
+      // and cannot be turned off: its answer (marked x-yoga-id) gets a body saying what it means.
+      if (new URL(request.url).pathname !== '/health' || !response.headers.has('x-yoga-id')) return;
+      const body = JSON.stringify({ status: 'ok', checks: { process: 'ok' } });
+      const headers: Record<string, string> = { ...JSON_HEADERS };
+      response.headers.forEach((value, name) => {
+        if (name.toLowerCase() !== 'x-yoga-id' && name.toLowerCase() !== 'content-type') headers[name.toLowerCase()] = value;
+      });
+      setResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
+    },
+  };
+}

@@ -47,8 +47,10 @@ export async function openRuntime(config: Config, log: (line: string) => void, o
   let uri = config.NEO4J_URI;
   if (!uri) {
     log(`NEO4J_URI is unset: starting the local Neo4j (data in ${config.NEO4J_DATA_DIR}, Bolt port ${config.NEO4J_BOLT_PORT})`);
+    const started = performance.now();
     local = await startLocalNeo4j(localNeo4jOptions(config, log, opts.signal));
-    log(`local Neo4j ${local.version} ready at ${local.uri}`);
+    // The time is most of a start (JVM, store recovery, first Cypher): shown so a slow start can be told apart.
+    log(`local Neo4j ${local.version} ready at ${local.uri} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
     uri = local.uri;
   }
   const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });

@@ -16,6 +16,11 @@ export function fulltextDefinition(statement: string): { name: string; labels: s
   };
 }
 
+/** The index or constraint a `CREATE ... name IF NOT EXISTS` statement makes, or undefined for another statement. */
+export function createdName(statement: string): string | undefined {
+  return /^\s*CREATE\s+(?:[A-Z]+\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)\s+IF NOT EXISTS/im.exec(statement)?.[1];
+}
+
 const sameSet = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b.length && b.every((x) => a.includes(x));
 
 export async function applySchema(graph: Graph): Promise<string[]> {
@@ -25,14 +30,27 @@ export async function applySchema(graph: Graph): Promise<string[]> {
   // names other labels, properties or analyzer (external ids added to entity_names, say) is
   // dropped so the statement below rebuilds it from the stored nodes.
   const stored = new Map((await db.read('admin/fulltext-indexes')).map((r) => [r.name as string, r]));
+  const present = new Set(((await db.read('admin/schema-names'))[0]?.names as string[] | undefined) ?? []);
   for (const name of applied) {
     const want = fulltextDefinition(graph.cypher.get(name));
     const have = want && stored.get(want.name);
-    if (want && have && !(sameSet(have.labels, want.labels) && sameSet(have.properties, want.properties) && have.analyzer === (want.analyzer ?? have.analyzer)))
+    if (
+      want &&
+      have &&
+      !(sameSet(have.labels, want.labels) && sameSet(have.properties, want.properties) && have.analyzer === (want.analyzer ?? have.analyzer))
+    ) {
       await db.write('admin/drop-index', { name: want.name });
+      present.delete(want.name);
+    }
   }
-  // Schema statements cannot share a transaction with each other's index population, so one each.
-  for (const name of applied) await db.write(name);
+  // Schema statements cannot share a transaction with each other's index population, so one
+  // each; an index already in place is skipped (IF NOT EXISTS would keep it anyway, but each
+  // statement is a write transaction to plan and commit: seconds of a busy start-up).
+  for (const name of applied) {
+    const creates = createdName(graph.cypher.get(name));
+    if (creates && present.has(creates)) continue;
+    await db.write(name);
+  }
   await db.read('admin/await-indexes');
   return applied;
 }

@@ -5,8 +5,11 @@
 //   limit, the value found, the setting and what to change;
 // - "Did you mean ..." suggestions (field names, enum values, argument names) appear only while
 //   introspection is on: then the schema is public anyway; with it off they would leak it;
+// - input repeated in a message (in quotes, as graphql-js and this service write it) is cut to
+//   200 characters (src/errors.ts clipQuoted);
 // - no error carries `originalError` (an engine's internal message) in its extensions.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { clipQuoted } from '../../errors.js';
 
 interface Limit {
   pattern: RegExp;
@@ -60,7 +63,7 @@ function rewrite(e: Err, suggestions: boolean): Err {
       extensions: { code: l.code, limit, ...(found === undefined ? {} : { found }), setting: l.setting, http: { status: 400 } },
     }) as unknown as Err;
   }
-  let message = e.message;
+  let message = clipQuoted(e.message);
   if (!suggestions) message = message.replace(SUGGESTION, '');
   const { originalError: _dropped, ...extensions } = e.extensions ?? {};
   if (message === e.message && !('originalError' in (e.extensions ?? {}))) return e;

@@ -5,7 +5,7 @@
 // root's location on the server.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { userError } from '../errors.js';
+import { echo, userError } from '../errors.js';
 import { forbidden } from './roles.js';
 
 const inside = (child: string, parent: string) => {
@@ -28,7 +28,7 @@ export function datasetDirUnder(root: string | undefined, given: string): string
   const base = realpath(configured);
   if (!base || !statSync(base).isDirectory()) throw forbidden('imports through the API are unavailable: the import root (KG_IMPORT_ROOT) is not a directory');
 
-  const bad = (why: string) => userError(`path ${JSON.stringify(given)} ${why}`, { argument: 'path' });
+  const bad = (why: string) => userError(`path ${echo(given)} ${why}`, { argument: 'path' });
   if (given.trim() === '' || given.includes('\0')) throw bad('is not a directory name');
   if (given.split(/[\\/]+/).includes('..')) throw bad("must not contain '..'; give a directory under the import root");
   if (path.isAbsolute(given) && !inside(path.resolve(given), configured) && !inside(path.resolve(given), base)) {

@@ -83,7 +83,12 @@ export interface Updates {
 
 export class GraphSession {
   roundTrips = 0;
+  /** Sum of the durations of this session's transactions; parallel ones each count in full. */
   dbMillis = 0;
+  /** Transactions open now, since when, and the closed stretches during which any was open. */
+  private open = 0;
+  private openSince = 0;
+  private wallClosed = 0;
   readonly updates: Updates = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
 
   constructor(
@@ -91,6 +96,14 @@ export class GraphSession {
     private readonly signal?: AbortSignal,
     private readonly deadline?: number,
   ) {}
+
+  /**
+   * Wall-clock time during which at least one of this session's transactions was open (the
+   * union of their intervals): never more than the request's own time, unlike dbMillis.
+   */
+  get dbWallMillis(): number {
+    return this.wallClosed + (this.open > 0 ? performance.now() - this.openSince : 0);
+  }
 
   get cypher(): CypherRegistry {
     return this.graph.cypher;
@@ -148,6 +161,7 @@ export class GraphSession {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const started = performance.now();
+    if (this.open++ === 0) this.openSince = started;
     this.roundTrips += 1;
     let attempt: NamedTx | undefined;
     // When the client goes away or the request's deadline passes, the session is closed: the
@@ -182,7 +196,9 @@ export class GraphSession {
     } finally {
       clearTimeout(timer);
       this.signal?.removeEventListener('abort', onAbort);
-      this.dbMillis += performance.now() - started;
+      const ended = performance.now();
+      this.dbMillis += ended - started;
+      if (--this.open === 0) this.wallClosed += ended - this.openSince;
       await session.close().catch(() => {});
     }
   }

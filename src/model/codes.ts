@@ -3,6 +3,7 @@
 // external identifiers (PIC, USCC, ROR, LEI, ...) with their check characters.
 import currencyCodes from 'currency-codes';
 import countries from 'i18n-iso-countries';
+import { echo } from '../echo.js';
 import { EXTERNAL_ID_SCHEMES } from './enums.js';
 
 const CURRENCIES = new Set(currencyCodes.codes());
@@ -66,7 +67,7 @@ const EXTERNAL_VALUE = /^[^\s\p{C}](?:[^\p{C}]*[^\s\p{C}])?$/u;
  */
 export function parseExternalId(text: string): { scheme: string; value: string; key: string } | { error: string } {
   const colon = text.indexOf(':');
-  if (colon < 0) return { error: `"${text}" must be SCHEME:value, e.g. PIC:999993953` };
+  if (colon < 0) return { error: `${echo(text)} must be SCHEME:value, e.g. PIC:999993953` };
   const scheme = text.slice(0, colon);
   const raw = text.slice(colon + 1);
   if (!SCHEME_PATTERN.test(scheme))

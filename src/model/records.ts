@@ -5,6 +5,7 @@
 // CSV cells are strings: lists are '|'-separated, booleans are true/false, an empty cell is an
 // absent value. JSON Lines rows use native JSON types (lists as arrays).
 import { z } from 'zod';
+import { echo } from '../echo.js';
 import { isCountry, isCurrency, parseExternalId } from './codes.js';
 import {
   CHAIN_POSITIONS,
@@ -57,12 +58,12 @@ const amount = num(z.number({ error: 'must be a number' }).nonnegative('must not
 /** ISO 4217, checked against the standard's list. */
 const currency = z
   .string()
-  .refine(isCurrency, { error: (i) => `must be an ISO 4217 currency code such as EUR, CNY or USD, got ${JSON.stringify(i.input)}` })
+  .refine(isCurrency, { error: (i) => `must be an ISO 4217 currency code such as EUR, CNY or USD, got ${echo(i.input)}` })
   .optional();
 /** ISO 3166-1 alpha-2, checked against the standard's list. */
 const country = z
   .string()
-  .refine(isCountry, { error: (i) => `must be an ISO 3166-1 alpha-2 country code such as CN, DE or FR, got ${JSON.stringify(i.input)}` })
+  .refine(isCountry, { error: (i) => `must be an ISO 3166-1 alpha-2 country code such as CN, DE or FR, got ${echo(i.input)}` })
   .optional();
 /**
  * External ids as SCHEME:value (PIC:999993953|USCC:91330100716105852F), each checked by its

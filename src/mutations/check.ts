@@ -3,7 +3,7 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import type { z } from 'zod';
-import { userError } from '../errors.js';
+import { echo, userError } from '../errors.js';
 import type { ProvenanceInput } from '../generated/graphql.js';
 import { idProblem, isEntityId } from '../model/records.js';
 
@@ -18,7 +18,7 @@ export function notFound(message: string): GraphQLError {
 }
 
 export function checkId(value: unknown, field: string): string {
-  if (!isEntityId(value)) throw userError(`${field} ${idProblem(value)}, got ${JSON.stringify(value)}`, { field });
+  if (!isEntityId(value)) throw userError(`${field} ${idProblem(value)}, got ${echo(value)}`, { field });
   return value;
 }
 

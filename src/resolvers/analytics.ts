@@ -3,11 +3,12 @@
 // on the network engine (src/resolvers/network.ts).
 import { coverage, platformCoverage, rankCoverage } from '../analytics/coverage.js';
 import { competitionRanks } from '../analytics/rank.js';
-import { userError } from '../errors.js';
+import { echo, userError } from '../errors.js';
 import type { PlatformKind, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { LEVELS, type Level } from '../model/enums.js';
 import type { Context } from '../server/context.js';
+import { findIdsHint } from '../traversal/common.js';
 import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
 
@@ -74,10 +75,10 @@ async function settled<T extends readonly unknown[] | []>(reads: T): Promise<{ -
 /** The node for an id argument, which must exist and be of the given type. */
 async function subject(ctx: Context, id: string, type: 'Region' | 'Organization', argument: string): Promise<GraphNode> {
   const node = await ctx.loaders.entities.load(id);
-  if (!node) throw userError(`${argument}: no ${type.toLowerCase()} has id "${id}"`, { argument });
+  if (!node) throw userError(`${argument}: no ${type.toLowerCase()} has id ${echo(id)}${findIdsHint([type])}`, { argument });
   const actual = graphqlType(node);
   const a = (word?: string) => `${/^[AEIOU]/.test(word ?? '') ? 'an' : 'a'} ${word}`;
-  if (actual !== type) throw userError(`${argument}: "${id}" is ${a(actual)}, not ${a(type)}`, { argument });
+  if (actual !== type) throw userError(`${argument}: ${echo(id)} is ${a(actual)}, not ${a(type)}`, { argument });
   return node;
 }
 
@@ -169,7 +170,7 @@ export const analyticsResolvers: Resolvers = {
 
     async regionIndicators(_, args, ctx) {
       if (args.metric != null && !METRIC.test(args.metric))
-        throw userError(`metric must be a snake_case metric key such as platform_count, got "${args.metric}"`, { argument: 'metric' });
+        throw userError(`metric must be a snake_case metric key such as platform_count, got ${echo(args.metric)}`, { argument: 'metric' });
       const sub = args.includeSubRegions ?? true;
       const [, nodes] = await settled([
         subject(ctx, args.region, 'Region', 'region'),

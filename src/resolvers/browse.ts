@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, encodeCursor } from '../cursors.js';
-import { userError } from '../errors.js';
+import { echo, userError } from '../errors.js';
 import type {
   ExternalIdInput,
   QueryEntityArgs,
@@ -17,13 +17,18 @@ import { compiledLookup, compiledNodes } from '../graph/compiled.js';
 import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { isCountry, isCurrency, parseExternalId } from '../model/codes.js';
-import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
+import { LABEL_BY_ENTITY_KIND, PRIMARY_LABEL } from '../model/labels.js';
+import { INDICATOR_SUBJECTS } from '../model/records.js';
 import { RANK_CAP, searchHits, searchPage } from '../search/search.js';
 import { parseSearchText } from '../search/search-text.js';
 import type { Context } from '../server/context.js';
 import { pageSize } from './args.js';
 import { graphqlType } from './entities.js';
+import { type IdArgs, withIdsChecked } from './filter-ids.js';
 import { lookupPlan, pagePlan } from './lookahead.js';
+
+/** The node types an indicator can be about (indicators(about:)). */
+const INDICATOR_SUBJECT_TYPES = INDICATOR_SUBJECTS.map((f) => PRIMARY_LABEL[f]);
 
 /** A lookup that answers null for an unknown id and an error for an id of another kind. */
 const lookup =
@@ -36,7 +41,7 @@ const lookup =
     if (plan.length) ctx.loaders.prime([node]);
     const actual = graphqlType(node);
     if (typeName !== 'Entity' && actual !== typeName)
-      throw userError(`"${id}" is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);
+      throw userError(`${echo(id)} is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);
     return node;
   };
 
@@ -108,7 +113,18 @@ interface ListSpec {
   label: string;
   industryType: string;
   filterParams: (filter: Record<string, unknown>) => Record<string, unknown>;
+  /** The list's id-valued filter fields besides region and industry, and the node type each names. */
+  idFilters: Record<string, string>;
 }
+
+/** filter.region, filter.industry and the list's other id filters, for checkIdArgs. */
+const filterIds = (spec: ListSpec, filter: Record<string, unknown>): IdArgs =>
+  Object.fromEntries(
+    Object.entries({ region: 'Region', industry: 'Industry', ...spec.idFilters }).map(([k, type]) => [
+      `filter.${k}`,
+      { id: filter[k] as string | null, types: [type] },
+    ]),
+  );
 
 const MAX_PAGE = 200;
 const pick = (f: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, f[k] ?? null]));
@@ -132,16 +148,20 @@ const connection =
     const vars = { label: spec.label, industryType: spec.industryType };
     // One statement per sort key and direction (template values from the whitelist above).
     const pageVars = { ...vars, sortKey: sort.property, direction: desc ? 'DESC' : 'ASC', after: desc ? '<' : '>' };
-    const rows = await ctx.db.read(
-      spec.query,
-      {
-        ...params,
-        nullKey: sort.nullKey,
-        afterKey,
-        afterId,
-        limit: limit + 1, // one more than asked tells whether there is a next page
-      },
-      pageVars,
+    const rows = await withIdsChecked(
+      ctx,
+      filterIds(spec, filter),
+      ctx.db.read(
+        spec.query,
+        {
+          ...params,
+          nullKey: sort.nullKey,
+          afterKey,
+          afterId,
+          limit: limit + 1, // one more than asked tells whether there is a next page
+        },
+        pageVars,
+      ),
     );
     const page = rows.slice(0, limit);
     // The page's nodes again with their selected relationship fields nested: one statement for
@@ -213,10 +233,11 @@ export const browseResolvers: Resolvers = {
       sortKeys: { NAME: { property: 'name', nullKey: '' }, FOUNDED: { property: 'founded', nullKey: -1 } },
       label: 'Organization',
       industryType: 'IN_INDUSTRY',
+      idFilters: {},
       filterParams: (f) => {
         const bad = ((f.countries as string[] | null) ?? []).find((c) => !isCountry(c));
         if (bad !== undefined)
-          throw userError(`filter.countries: ${JSON.stringify(bad)} is not an ISO 3166-1 alpha-2 country code (e.g. CN, DE, FR)`, {
+          throw userError(`filter.countries: ${echo(bad)} is not an ISO 3166-1 alpha-2 country code (e.g. CN, DE, FR)`, {
             argument: 'filter.countries',
           });
         return pick(f, ['kinds', 'countries', 'highTech', 'aboveDesignatedSize', 'foundedFrom', 'foundedTo']);
@@ -227,6 +248,7 @@ export const browseResolvers: Resolvers = {
       sortKeys: { NAME: { property: 'name', nullKey: '' }, ESTABLISHED: { property: 'established', nullKey: -1 } },
       label: 'Platform',
       industryType: 'SERVES',
+      idFilters: { host: 'Organization' },
       filterParams: (f) => pick(f, ['kinds', 'levels', 'statuses', 'specializations', 'host', 'establishedFrom', 'establishedTo']),
     }),
     projects: connection({
@@ -238,6 +260,7 @@ export const browseResolvers: Resolvers = {
       },
       label: 'Project',
       industryType: 'IN_INDUSTRY',
+      idFilters: { undertaker: 'Organization' },
       filterParams: (f) => {
         // Amounts compare only within one currency: a bound without one would mix EUR and CNY.
         if ((f.fundingMin != null || f.fundingMax != null) && f.fundingCurrency == null)
@@ -245,7 +268,7 @@ export const browseResolvers: Resolvers = {
             argument: 'filter.fundingCurrency',
           });
         if (f.fundingCurrency != null && !isCurrency(f.fundingCurrency as string))
-          throw userError(`filter.fundingCurrency must be an ISO 4217 code such as EUR, CNY or USD, got ${JSON.stringify(f.fundingCurrency)}`, {
+          throw userError(`filter.fundingCurrency must be an ISO 4217 code such as EUR, CNY or USD, got ${echo(f.fundingCurrency)}`, {
             argument: 'filter.fundingCurrency',
           });
         return pick(f, ['levels', 'undertaker', 'yearFrom', 'yearTo', 'fundingCurrency', 'fundingMin', 'fundingMax']);
@@ -253,17 +276,19 @@ export const browseResolvers: Resolvers = {
     }),
 
     async regions(_, args, ctx) {
-      const rows = await ctx.db.read('lists/regions', { level: args.level ?? null, parent: args.parent ?? null, limit: pageSize(args.first, 1000, 100) });
+      const read = ctx.db.read('lists/regions', { level: args.level ?? null, parent: args.parent ?? null, limit: pageSize(args.first, 1000, 100) });
+      const rows = await withIdsChecked(ctx, { parent: { id: args.parent, types: ['Region'] } }, read);
       return rows.map((r) => r.node as GraphNode);
     },
 
     async indicators(_, args, ctx) {
-      const rows = await ctx.db.read('lists/indicators', {
+      const read = ctx.db.read('lists/indicators', {
         metric: args.metric ?? null,
         about: args.about ?? null,
         year: args.year ?? null,
         limit: pageSize(args.first, 1000, 100),
       });
+      const rows = await withIdsChecked(ctx, { about: { id: args.about, types: INDICATOR_SUBJECT_TYPES } }, read);
       return rows.map((r) => r.node as GraphNode);
     },
   },

@@ -5,10 +5,11 @@ import { networkEngine, type Scope } from '../analytics/network/engine.js';
 import type { ConnectorRow, Job } from '../analytics/network/worker.js';
 import { type SuggestionRow, suggestion } from '../analytics/suggestions.js';
 import { decodeCursor, encodeCursor } from '../cursors.js';
-import { userError } from '../errors.js';
+import { echo, userError } from '../errors.js';
 import type { NetworkScope, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
+import { findIdsHint } from '../traversal/common.js';
 import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
 import { selects } from './lookahead.js';
@@ -27,7 +28,8 @@ async function checkedScope(ctx: Context, scope: ScopeArg) {
     const id = scope?.[key];
     if (id == null) continue;
     const node = await ctx.loaders.entities.load(id);
-    if (!node || graphqlType(node) !== type) throw userError(`scope.${key}: no ${type.toLowerCase()} has id "${id}"`, { argument: `scope.${key}` });
+    if (!node || graphqlType(node) !== type)
+      throw userError(`scope.${key}: no ${type.toLowerCase()} has id ${echo(id)}${findIdsHint([type])}`, { argument: `scope.${key}` });
     nodes[key] = node;
   }
   const s: Scope = { region: scope?.region ?? null, industry: scope?.industry ?? null, programme: scope?.programme ?? null };
@@ -36,9 +38,10 @@ async function checkedScope(ctx: Context, scope: ScopeArg) {
 
 async function organization(ctx: Context, id: string): Promise<GraphNode> {
   const node = await ctx.loaders.entities.load(id);
-  if (!node) throw userError(`id: no organization has id "${id}"`, { argument: 'id' });
+  if (!node) throw userError(`id: no organization has id ${echo(id)}${findIdsHint(['Organization'])}`, { argument: 'id' });
   const type = graphqlType(node);
-  if (type !== 'Organization') throw userError(`id: "${id}" is ${/^[AEIOU]/.test(type ?? '') ? 'an' : 'a'} ${type}, not an Organization`, { argument: 'id' });
+  if (type !== 'Organization')
+    throw userError(`id: ${echo(id)} is ${/^[AEIOU]/.test(type ?? '') ? 'an' : 'a'} ${type}, not an Organization`, { argument: 'id' });
   return node;
 }
 
@@ -79,7 +82,7 @@ export const networkResolvers: Resolvers = {
         const { value: currencies } = await analyse<string[]>(ctx, args.scope, { op: 'currencies' });
         if (args.currency == null || !currencies.includes(args.currency))
           throw userError(
-            `by: FUNDING ranks one currency at a time; pass currency, one of: ${currencies.join(', ') || '(no funding is recorded in this scope)'}${args.currency == null ? '' : ` (got "${args.currency}")`}`,
+            `by: FUNDING ranks one currency at a time; pass currency, one of: ${currencies.join(', ') || '(no funding is recorded in this scope)'}${args.currency == null ? '' : ` (got ${echo(args.currency)})`}`,
             { argument: 'currency' },
           );
         currency = args.currency;

@@ -3,7 +3,7 @@
 // a relationship type or label.
 
 import { decodeCursor, encodeCursor } from '../cursors.js';
-import { userError } from '../errors.js';
+import { echo, userError } from '../errors.js';
 import type { QueryDownstreamArgs, QueryUpstreamArgs, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
@@ -53,7 +53,7 @@ export const traversalResolvers: Resolvers = {
       const k = bounded(args.k, 1, 10, 1, 'k');
       const via = args.via ?? DEFAULT_VIA;
       if (via.length === 0) throw userError('via must name at least one of PLATFORM, PROJECT, FUNDING, SUPPLY', { argument: 'via' });
-      if (args.from === args.to) throw userError(`from and to are both "${args.from}"; a chain joins two different organizations`, { argument: 'to' });
+      if (args.from === args.to) throw userError(`from and to are both ${echo(args.from)}; a chain joins two different organizations`, { argument: 'to' });
       await requireNodes(ctx, [
         { name: 'from', id: args.from, types: ['Organization'] },
         { name: 'to', id: args.to, types: ['Organization'] },

@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { createYoga, maskError, useExecutionCancellation } from 'graphql-yoga';
 import { type Config, loadConfig } from '../config.js';
@@ -17,6 +16,7 @@ import { useAdmission } from './plugins/admission.js';
 import { useAuth } from './plugins/auth.js';
 import { useBodyLimit } from './plugins/body-limit.js';
 import { useClientErrors } from './plugins/client-errors.js';
+import { useCrossOrigin } from './plugins/cross-origin.js';
 import { graphiqlOptions, playgroundDocument, renderGraphiQLPage, useGraphiQLAssets } from './plugins/graphiql.js';
 import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
@@ -88,8 +88,9 @@ export function createApp(graph: Graph, opts: AppOptions) {
       useAuth(config, logger),
       useExecutionCancellation(),
       // Requests a browser sends without a preflight (GET, form posts) must carry this header,
-      // which a cross-site page cannot set; JSON POSTs are preflighted and pass.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // which a cross-site page cannot set; JSON POSTs are preflighted and pass. Refused
+      // preflights and missing headers say what to change (KG_CORS_ORIGINS, the header).
+      useCrossOrigin(config.KG_CORS_ORIGINS, config.KG_EMBED_ORIGINS),
       ...useLimits(config, [playgroundDocument(opts.schemaDir)]),
       ...useReadCache(config, graph),
       // No client-chosen label values: operation names and URLs (query strings) are off, and so is

@@ -2,10 +2,24 @@
 // a search raises when it reaches a server cap, and provenance built from relationship properties.
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { userError } from '../errors.js';
+import { echo, userError } from '../errors.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { primaryLabel } from '../model/labels.js';
 import type { Context } from '../server/context.js';
+
+/** Where a client finds valid ids of a kind, for the message about an unknown one. */
+const FIND_IDS: Record<string, string> = {
+  Region: 'regions(level:, parent:) lists region ids; search(text:, kinds: [REGION]) finds one by name',
+  Industry: 'search(text:, kinds: [INDUSTRY]) finds industry ids by name; industry(id:) { children { id } } walks the tree',
+  Organization: 'search(text:, kinds: [ORGANIZATION]) or organizations(filter: {nameContains:}) finds organization ids',
+  Programme: 'search(text:, kinds: [PROGRAMME]) finds programme ids',
+};
+
+/** "; <how to find valid ids>" for the kinds an argument accepts, or "" when there is no single way. */
+export function findIdsHint(types: string[]): string {
+  const hints = types.map((t) => FIND_IDS[t]).filter(Boolean);
+  return hints.length === 1 ? `; ${hints[0]}` : '; search(text:) finds ids by name';
+}
 
 /**
  * Loads the nodes named by arguments (one batched round trip) and checks their kinds; an unknown
@@ -16,10 +30,10 @@ export async function requireNodes<K extends string>(ctx: Context, args: { name:
   const out = {} as Record<K, GraphNode>;
   args.forEach((a, i) => {
     const node = nodes[i];
-    if (!node) throw userError(`${a.name}: no node with id "${a.id}"`, { argument: a.name });
+    if (!node) throw userError(`${a.name}: no node with id ${echo(a.id)}${findIdsHint(a.types)}`, { argument: a.name });
     const actual = primaryLabel(node.labels) ?? 'node';
     if (!a.types.includes(actual))
-      throw userError(`${a.name}: "${a.id}" is ${article(actual)}, not ${a.types.map(article).join(' or ')}`, { argument: a.name });
+      throw userError(`${a.name}: ${echo(a.id)} is ${article(actual)}, not ${a.types.map(article).join(' or ')}`, { argument: a.name });
     out[a.name] = node;
   });
   return out;

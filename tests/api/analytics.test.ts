@@ -449,7 +449,12 @@ describe('on the fixture', () => {
 
   describe('ids', () => {
     const cases: [string, string, Record<string, unknown>, RegExp][] = [
-      ['platformCounts', 'query ($id: ID!) { platformCounts(region: $id) { total } }', { id: 'region:nowhere' }, /^region: no region has id "region:nowhere"$/],
+      [
+        'platformCounts',
+        'query ($id: ID!) { platformCounts(region: $id) { total } }',
+        { id: 'region:nowhere' },
+        /^region: no region has id "region:nowhere"; regions\(level:, parent:\) lists region ids/,
+      ],
       [
         'regionRank',
         'query ($id: ID!) { regionRank(region: $id, measure: PLATFORMS) { rank } }',
@@ -465,7 +470,12 @@ describe('on the fixture', () => {
         { id: 'region:x' },
         /^id: "region:x" is a Region, not an Organization$/,
       ],
-      ['partnerSuggestions', 'query ($id: ID!) { partnerSuggestions(id: $id) { score } }', { id: 'org:nope' }, /^id: no organization has id "org:nope"$/],
+      [
+        'partnerSuggestions',
+        'query ($id: ID!) { partnerSuggestions(id: $id) { score } }',
+        { id: 'org:nope' },
+        /^id: no organization has id "org:nope"; search\(text:, kinds: \[ORGANIZATION\]\)/,
+      ],
     ];
     it.each(cases)('%s: an unknown or wrong-kind id is a BAD_USER_INPUT error naming it', async (_, query, variables, message) => {
       const e = await fails(app, query, variables);

@@ -170,9 +170,12 @@ describe('lists', () => {
     expect(desc.founded).toEqual([...desc.founded].sort((a, b) => b - a));
   });
 
-  it('returns an empty page for filters nothing matches', async () => {
-    const { organizations } = await ok(app, ORG_PAGE, { filter: { region: 'region:nowhere' } });
+  it('returns an empty page for filters nothing matches, and an error for a region no node has', async () => {
+    const { organizations } = await ok(app, ORG_PAGE, { filter: { nameContains: 'no organization is called this' } });
     expect(organizations).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+    const e = await fails(app, ORG_PAGE, { filter: { region: 'region:nowhere' } });
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toMatch(/^filter\.region: no node with id "region:nowhere"; regions\(level:, parent:\)/);
   });
 
   it('rejects page sizes out of range and cursors it did not issue', async () => {

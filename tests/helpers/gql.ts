@@ -12,7 +12,7 @@ import { freshGraph } from './graph.js';
 export interface GqlResult<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
-  extensions?: { roundTrips?: number; dbMillis?: number };
+  extensions?: { roundTrips?: number; dbMillis?: number; dbWallMillis?: number; wallMillis?: number };
 }
 
 export type App = ReturnType<typeof createApp>;

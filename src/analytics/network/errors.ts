@@ -3,6 +3,7 @@
 // createGraphQLError: yoga shows errors of its own GraphQLError class unmasked (see src/errors.ts).
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import { echo } from '../../errors.js';
 
 /** The hint every size refusal ends with. */
 export const NARROWER = 'pass a narrower scope: scope: {region: ...}, {industry: ...} or {programme: ...} (they combine)';
@@ -21,7 +22,7 @@ export function analysisTimeout(limitMs: number): GraphQLError {
 }
 
 export function notInScope(id: string): GraphQLError {
-  return createGraphQLError(`id: organization "${id}" is not in the scope analysed; pass a scope that contains it, or none for the whole graph`, {
+  return createGraphQLError(`id: organization ${echo(id)} is not in the scope analysed; pass a scope that contains it, or none for the whole graph`, {
     extensions: { code: 'BAD_USER_INPUT', argument: 'id' },
   });
 }

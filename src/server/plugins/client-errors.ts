@@ -5,9 +5,12 @@
 //   limit, the value found, the setting and what to change;
 // - "Did you mean ..." suggestions (field names, enum values, argument names) appear only while
 //   introspection is on: then the schema is public anyway; with it off they would leak it;
+// - input repeated in a message (in quotes, as graphql-js and this service write it) is cut to
+//   200 characters (src/errors.ts clipQuoted);
 // - no error carries `originalError` (an engine's internal message) in its extensions;
 // - a malformed request answers its 4xx status whatever the client accepts.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { clipQuoted } from '../../errors.js';
 
 interface Limit {
   pattern: RegExp;
@@ -61,7 +64,7 @@ function rewrite(e: Err, suggestions: boolean): Err {
       extensions: { code: l.code, limit, ...(found === undefined ? {} : { found }), setting: l.setting, http: { status: 400 } },
     }) as unknown as Err;
   }
-  let message = e.message;
+  let message = clipQuoted(e.message);
   if (!suggestions) message = message.replace(SUGGESTION, '');
   const { originalError: _dropped, ...extensions } = e.extensions ?? {};
   // A malformed request (body not JSON, no query) keeps its 4xx status for application/json

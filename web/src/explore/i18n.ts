@@ -76,6 +76,11 @@ const en = {
   graphSize: 'The graph holds {nodes} nodes and {edges} relationships.',
   value: 'Value',
   selectHop: 'Hops of the chain',
+  none: 'None recorded.',
+  direction: 'Direction',
+  nothingSupply: 'Search for an organization or industry, or pick a region and an industry to see its chain with the gaps.',
+  clustered: 'Showing {shown} of {total} nodes: the rest are grouped by kind (select a group to list them, or use the table).',
+  group: 'Group',
 };
 
 export type Strings = typeof en;
@@ -154,6 +159,11 @@ const zh: Strings = {
   graphSize: '图谱共有 {nodes} 个节点、{edges} 条关系。',
   value: '数值',
   selectHop: '合作链各跳',
+  none: '暂无记录。',
+  direction: '方向',
+  nothingSupply: '请搜索一个机构或产业，或选择地区和产业以查看其产业链及缺失环节。',
+  clustered: '显示 {total} 个节点中的 {shown} 个：其余按类型分组（选择分组可列出成员，或使用表格）。',
+  group: '分组',
 };
 
 const DICTS: Record<string, Strings> = { en, zh };

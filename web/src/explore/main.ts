@@ -8,6 +8,7 @@ import {
   type ApiEdge,
   type ApiNode,
   type Chain,
+  CLUSTER_KIND,
   chainGraph,
   countByType,
   displayName,
@@ -22,8 +23,8 @@ import {
 import { KIND_STYLES, LEVEL_BORDER } from '../graph/style.js';
 import { GraphView } from '../graph/view.js';
 import { dataUrlToBlob, download, h } from './dom.js';
-import { currentLang, type Lang, setLang, strings } from './i18n.js';
-import { chainPanel, detailsPanel, regionPanel } from './panels.js';
+import { currentLang, format, type Lang, setLang, strings } from './i18n.js';
+import { chainPanel, detailsPanel, drawPendingCharts, gapsPanel, regionPanel, supplyPanel } from './panels.js';
 import { searchBox } from './search-box.js';
 import { collapse, DEFAULT_LIMIT, expand, formatState, type Mode, parseState, type ViewState } from './state.js';
 
@@ -48,6 +49,13 @@ const fetchNeighbours = (id: string, type: string) => {
   return p;
 };
 const sources = new Map<string, NonNullable<Provenance['source']>>();
+// Names of entities met so far (drawn, picked in a search), so fields show names, not ids.
+const names = new Map<string, { name: string; nameZh?: string | null }>();
+const nameOf = (id: string | undefined): string => {
+  const e = id ? names.get(id) : undefined;
+  return e ? (lang === 'zh' && e.nameZh ? e.nameZh : e.name) : (id ?? '');
+};
+const remember = (e: { id: string; name: string; nameZh?: string | null }) => names.set(e.id, e);
 
 // ---- Layout of the page ----------------------------------------------------------------------
 
@@ -95,6 +103,7 @@ function renderHeader(): void {
     },
     lang: () => lang,
     onPick: (e) => {
+      remember(e);
       const base = { ...state, focus: e.id, expanded: [], selected: e.id };
       if (state.mode === 'region' || e.__typename === 'Region')
         navigate({
@@ -189,8 +198,8 @@ function modeForm(): HTMLElement | null {
           placeholder: label,
           kinds: () => ['ORGANIZATION'],
           lang: () => lang,
-          value: state[key] ?? '',
-          onPick: (e) => navigate({ ...state, [key]: e.id, chain: 0 }),
+          value: nameOf(state[key]),
+          onPick: (e) => remember(e) && navigate({ ...state, [key]: e.id, chain: 0 }),
         }),
       );
     return h(
@@ -218,14 +227,19 @@ function modeForm(): HTMLElement | null {
       'section',
       { class: 'panel mode-form' },
       h(
-        'div',
-        { role: 'radiogroup', class: 'dir' },
-        (['up', 'down', 'both'] as const).map((d) =>
-          h(
-            'label',
-            {},
-            h('input', { type: 'radio', name: 'dir', value: d, checked: state.direction === d, onchange: () => navigate({ ...state, direction: d }) }),
-            d === 'up' ? t.upstream : d === 'down' ? t.downstream : t.both,
+        'fieldset',
+        { class: 'dir' },
+        h('legend', {}, t.direction),
+        h(
+          'div',
+          { class: 'segmented' },
+          (['up', 'down', 'both'] as const).map((d) =>
+            h(
+              'label',
+              {},
+              h('input', { type: 'radio', name: 'dir', value: d, checked: state.direction === d, onchange: () => navigate({ ...state, direction: d }) }),
+              h('span', {}, d === 'up' ? t.upstream : d === 'down' ? t.downstream : t.both),
+            ),
           ),
         ),
       ),
@@ -239,8 +253,8 @@ function modeForm(): HTMLElement | null {
           placeholder: t.industry,
           kinds: () => ['INDUSTRY'],
           lang: () => lang,
-          value: state.industry ?? '',
-          onPick: (e) => navigate({ ...state, industry: e.id }),
+          value: nameOf(state.industry),
+          onPick: (e) => remember(e) && navigate({ ...state, industry: e.id }),
         }),
       ),
       h(
@@ -253,8 +267,8 @@ function modeForm(): HTMLElement | null {
           placeholder: t.region,
           kinds: () => ['REGION'],
           lang: () => lang,
-          value: state.region ?? '',
-          onPick: (e) => navigate({ ...state, region: e.id }),
+          value: nameOf(state.region),
+          onPick: (e) => remember(e) && navigate({ ...state, region: e.id }),
         }),
       ),
     );
@@ -273,8 +287,8 @@ function modeForm(): HTMLElement | null {
           placeholder: t.region,
           kinds: () => ['REGION'],
           lang: () => lang,
-          value: state.region ?? '',
-          onPick: (e) => navigate({ ...state, region: e.id }),
+          value: nameOf(state.region),
+          onPick: (e) => remember(e) && navigate({ ...state, region: e.id }),
         }),
       ),
     );
@@ -311,6 +325,8 @@ function checkboxes(name: string, legend: string, values: string[], chosen: stri
 function leftSide(data: GraphData): void {
   const kindsPresent = KINDS.filter((k) => data.nodes.some((n) => n.kind === k));
   const relsPresent = [...new Set(data.edges.map((e) => e.type))].sort();
+  // Only the levels of what is drawn (and any the URL filters on), not a list of six to ignore.
+  const levelsPresent = LEVELS.filter((l) => state.levels.includes(l) || data.nodes.some((n) => n.properties.level === l));
   const yearInput = (key: 'yearFrom' | 'yearTo', label: string) =>
     h('input', {
       type: 'number',
@@ -332,7 +348,7 @@ function leftSide(data: GraphData): void {
       { class: 'panel filters', 'aria-label': t.filters },
       h('h2', {}, t.filters),
       kindsPresent.length ? checkboxes('kinds', t.kinds, kindsPresent, state.kinds, 'kinds') : null,
-      checkboxes('levels', t.levels, LEVELS, state.levels, 'levels'),
+      levelsPresent.length ? checkboxes('levels', t.levels, levelsPresent, state.levels, 'levels') : null,
       relsPresent.length ? checkboxes('rels', t.relationships, relsPresent, state.rels, 'rels') : null,
       h('fieldset', { class: 'filter years' }, h('legend', {}, t.years), yearInput('yearFrom', '≥'), yearInput('yearTo', '≤')),
     ),
@@ -505,23 +521,31 @@ async function buildChain(): Promise<Built> {
 
 async function buildSupply(): Promise<Built> {
   const graphs: GraphData[] = [];
+  const panels: HTMLElement[] = [];
   let missing: string[] = [];
   let note: string | undefined;
+  const pick = (id: string) => navigate({ ...state, selected: id }, false);
   if (state.focus) {
     const r = await supplyChain(client, state.focus, 3, state.industry);
-    const links = [...(state.direction !== 'down' ? r.upstream : []), ...(state.direction !== 'up' ? r.downstream : [])];
-    if (r.entity) graphs.push(supplyGraph(r.entity, links));
+    const upstream = state.direction !== 'down' ? r.upstream : undefined;
+    const downstream = state.direction !== 'up' ? r.downstream : undefined;
+    const links = [...(upstream ?? []), ...(downstream ?? [])];
+    if (r.entity) {
+      graphs.push(supplyGraph(r.entity, links));
+      panels.push(supplyPanel(r.entity, { upstream, downstream }, lang, t, pick));
+    }
     if (!links.length) note = t.noSupply;
     if (r.truncated) note = t.truncated;
   }
   if (state.region && state.industry) {
     const segments = await missingLinks(client, state.region, state.industry);
     graphs.push(missingLinksGraph(state.region, segments));
+    panels.push(gapsPanel(segments, lang, t, pick));
     missing = segments.filter((s) => s.missing).map((s) => s.industry.id);
     note = undefined;
   }
-  if (!graphs.length) return { data: { nodes: [], edges: [] }, layout: 'layered', note: t.nothing };
-  return { data: mergeGraphs(...graphs), layout: 'layered', missing, note };
+  if (!graphs.length) return { data: { nodes: [], edges: [] }, layout: 'layered', note: t.nothingSupply };
+  return { data: mergeGraphs(...graphs), layout: 'layered', missing, note, side: h('div', {}, panels) };
 }
 
 let regionCache: { id: string; figures: RegionFigures; nb: Neighborhood } | undefined;
@@ -583,9 +607,11 @@ async function render(): Promise<void> {
     return;
   }
   if (mine !== generation) return;
+  for (const n of built.data.nodes) remember({ id: n.id, name: n.label, nameZh: typeof n.properties.nameZh === 'string' ? n.properties.nameZh : null });
   status.classList.remove('error');
-  status.textContent = built.note ?? '';
-  status.hidden = !built.note;
+  // The box the graph is laid out in: shown or hidden before drawing, so the layout fits it.
+  graphBox.hidden = state.table;
+  tableBox.hidden = !state.table;
   // Redraw (and re-layout) only when what is drawn changed; filters and selection do not.
   const key = JSON.stringify([state.mode, built.data.nodes.map((n) => n.id), built.data.edges.map((e) => e.id), built.highlight, built.missing, lang]);
   if (key !== drawnKey) {
@@ -593,46 +619,64 @@ async function render(): Promise<void> {
     await view.draw(built.data, { layout: built.layout, focus: state.focus, highlight: built.highlight, missing: built.missing });
   }
   if (mine !== generation) return;
+  // A view above the node cap is drawn with groups: say so, the table still lists everything.
+  const total = view.graph.nodes.length;
+  const grouped = view.hidden ? format(t.clustered, { shown: (total - view.hidden).toLocaleString(lang), total: total.toLocaleString(lang) }) : undefined;
+  const notes = [built.note, grouped].filter(Boolean);
+  status.textContent = notes.join(' ');
+  status.hidden = notes.length === 0;
   view.filter(keepNode, keepEdge);
   leftSide(built.data);
-  graphBox.hidden = state.table;
-  tableBox.hidden = !state.table;
   if (state.table) tableBox.replaceChildren(table(built.data));
   else view.resize();
   // The selection comes from the URL (a shared link opens with the same details).
   const sel = state.selected;
   if (sel && selected.node?.id !== sel && selected.edge?.id !== sel) {
-    selected = { node: built.data.nodes.find((n) => n.id === sel), edge: built.data.edges.find((e) => e.id === sel) };
+    selected = { node: built.data.nodes.find((n) => n.id === sel) ?? view.nodeById(sel), edge: built.data.edges.find((e) => e.id === sel) };
   }
-  if (!sel) selected = {};
+  // Nothing selected: the details are the focus's (a view opened on an entity says what it is).
+  if (!sel) selected = { node: built.data.nodes.find((n) => n.id === (state.focus ?? (state.mode === 'region' ? state.region : undefined))) };
   view.select(sel);
   const panels: HTMLElement[] = [];
   if (built.side) panels.push(built.side);
-  if (state.mode !== 'chain' || selected.node || selected.edge) {
+  // Chain and supply panels stand alone until something is picked; elsewhere the details show.
+  if (selected.node || selected.edge || !built.side) {
     const node = selected.node;
     let counts: Map<string, number> | undefined;
-    if (node) counts = countByType((await fetchNeighbours(node.id, '*').catch(() => undefined))?.edges ?? []);
+    let full: ApiNode | undefined;
+    if (node && node.kind !== CLUSTER_KIND) {
+      // The node's own neighbourhood answer carries all its properties (chain and supply
+      // answers select only names and kinds) and the counts for the expand buttons.
+      const nb = await fetchNeighbours(node.id, '*').catch(() => undefined);
+      counts = countByType(nb?.edges ?? []);
+      full = nb?.nodes.find((n) => n.depth === 0 && n.id === node.id);
+    }
     if (mine !== generation) return;
-    panels.push(
-      detailsPanel(selected, lang, t, {
-        expandCounts: counts,
-        expanded: new Set(state.expanded.filter((e) => e.id === node?.id).map((e) => e.type)),
-        onExpand: (type) => node && navigate(expand(state, node.id, type)),
-        onCollapse: () => node && navigate(collapse(state, node.id)),
-        onFocus: () =>
-          node &&
-          navigate({
-            ...state,
-            mode: state.mode === 'chain' ? 'explore' : state.mode,
-            focus: node.id,
-            expanded: [],
-            region: node.kind === 'REGION' ? node.id : state.region,
-          }),
-        sources,
-      }),
-    );
+    const details = detailsPanel(full ? { node: full } : selected, lang, t, {
+      canExpand: state.mode === 'explore',
+      expandCounts: counts,
+      expanded: new Set(state.expanded.filter((e) => e.id === node?.id).map((e) => e.type)),
+      onExpand: (type) => node && navigate(expand(state, node.id, type)),
+      onCollapse: () => node && navigate(collapse(state, node.id)),
+      onFocus: () =>
+        node &&
+        navigate({
+          ...state,
+          mode: state.mode === 'chain' ? 'explore' : state.mode,
+          focus: node.id,
+          expanded: [],
+          region: node.kind === 'REGION' ? node.id : state.region,
+        }),
+      sources,
+      members: (id) => view.groupMembers(id),
+      onPick: (id) => navigate({ ...state, selected: id }, false),
+    });
+    // Supply mode: the focus's details above its suppliers and customers.
+    if (state.mode === 'supply') panels.unshift(details);
+    else panels.push(details);
   }
   sidePanel.replaceChildren(...panels);
+  drawPendingCharts();
   document.body.dataset.ready = String(mine);
   delete document.body.dataset.busy;
 }

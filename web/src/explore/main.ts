@@ -2,7 +2,16 @@
 // legend, details, table view and exports around the one graph component. The URL is the
 // state: every change is a navigation, and render() draws whatever the URL says.
 import { createClient, storeCredential, storedCredential } from '../api/client.js';
-import { collaborationChain, missingLinks, type Neighborhood, neighborhood, type RegionFigures, regionFigures, supplyChain } from '../api/operations.js';
+import {
+  collaborationChain,
+  missingLinks,
+  type Neighborhood,
+  neighborhood,
+  type RegionFigures,
+  regionFigures,
+  sourceText,
+  supplyChain,
+} from '../api/operations.js';
 import { toGraphml, toJson } from '../graph/export.js';
 import {
   type ApiEdge,
@@ -23,7 +32,7 @@ import {
 import { KIND_STYLES, LEVEL_BORDER } from '../graph/style.js';
 import { GraphView } from '../graph/view.js';
 import { dataUrlToBlob, download, h } from './dom.js';
-import { currentLang, format, type Lang, setLang, strings } from './i18n.js';
+import { currentLang, enumLabel, format, type Lang, setLang, strings } from './i18n.js';
 import { chainPanel, detailsPanel, drawPendingCharts, gapsPanel, regionPanel, supplyPanel } from './panels.js';
 import { searchBox } from './search-box.js';
 import { collapse, DEFAULT_LIMIT, expand, formatState, type Mode, parseState, type ViewState } from './state.js';
@@ -78,7 +87,7 @@ const view = new GraphView(graphBox, {
   onActivate: (node) => navigate(expand(state, node.id, '*')),
 });
 // For tests and the benchmark: the component and the state, read-only by convention.
-(window as unknown as { kg: object }).kg = { view, state: () => state };
+(window as unknown as { kg: object }).kg = { view, state: () => state, GraphView };
 
 function navigate(next: ViewState, push = true): void {
   const url = `${location.pathname}${formatState(next)}`;
@@ -118,7 +127,7 @@ function renderHeader(): void {
     'select',
     { id: 'search-kind', 'aria-label': t.kinds },
     h('option', { value: '' }, t.allKinds),
-    KINDS.map((k) => h('option', { value: k }, k)),
+    KINDS.map((k) => h('option', { value: k }, enumLabel(k, lang))),
   );
   const modes: [Mode, string][] = [
     ['explore', t.modeExplore],
@@ -316,7 +325,7 @@ function checkboxes(name: string, legend: string, values: string[], chosen: stri
             navigate({ ...state, [key]: next.length === values.length ? [] : next }, false);
           },
         }),
-        v,
+        key === 'rels' ? v : enumLabel(v, lang),
       ),
     ),
   );
@@ -359,8 +368,10 @@ function leftSide(data: GraphData): void {
       h(
         'ul',
         {},
-        KINDS.map((k) => h('li', {}, h('span', { class: `swatch ${KIND_STYLES[k]!.swatch}`, style: `background:${KIND_STYLES[k]!.color}` }), k)),
-        h('li', {}, h('span', { class: 'swatch circle ring' }), `${t.levels}: NATIONAL ▸ DISTRICT = border width`),
+        KINDS.map((k) =>
+          h('li', {}, h('span', { class: `swatch ${KIND_STYLES[k]!.swatch}`, style: `background:${KIND_STYLES[k]!.color}` }), enumLabel(k, lang)),
+        ),
+        h('li', {}, h('span', { class: 'swatch circle ring' }), t.levelBorder),
         h('li', {}, h('span', { class: 'swatch circle dashed' }), t.missing),
       ),
     ),
@@ -650,6 +661,12 @@ async function render(): Promise<void> {
       const nb = await fetchNeighbours(node.id, '*').catch(() => undefined);
       counts = countByType(nb?.edges ?? []);
       full = nb?.nodes.find((n) => n.depth === 0 && n.id === node.id);
+    }
+    // A source cited by id only (neighbourhood properties): its title, fetched once.
+    const cited = (full ?? selected.node ?? selected.edge)?.properties.source;
+    if (typeof cited === 'string' && !sources.has(cited)) {
+      const src = await sourceText(client, cited).catch(() => null);
+      if (src) sources.set(cited, src);
     }
     if (mine !== generation) return;
     const details = detailsPanel(full ? { node: full } : selected, lang, t, {

@@ -30,6 +30,8 @@ export interface GraphViewOptions {
   onActivate?: (node: ApiNode) => void;
   /** Most nodes drawn; above it the least central fold into one group per kind (capGraph). */
   maxNodes?: number;
+  /** Cytoscape's WebGL renderer (experimental in 3.3x); bench/web.ts compares it. */
+  webgl?: boolean;
 }
 
 /**
@@ -64,10 +66,12 @@ export class GraphView {
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
-      // Faster frames on big views: fewer textures redrawn while panning.
+      // While the user drags or wheels, big views move a cached texture of the scene instead of
+      // redrawing it (set per draw, see BIG); small views redraw everything, crisp.
       textureOnViewport: false,
       hideEdgesOnViewport: false,
       pixelRatio: 1,
+      ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
     this.cy.on('tap', 'node', (evt) => this.opts.onSelect?.(this.nodeById(evt.target.id())));
     this.cy.on('tap', 'edge', (evt) => {
@@ -123,6 +127,9 @@ export class GraphView {
     this.hidden = capped.hidden;
     data = capped.data;
     const big = data.nodes.length + data.edges.length > BIG;
+    // The renderer reads these per frame: the cheap viewport path only for big views.
+    const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
+    renderer.textureOnViewport = big;
     const elements: cytoscape.ElementDefinition[] = [];
     for (const n of data.nodes) {
       const level = typeof n.properties.level === 'string' ? n.properties.level : undefined;
@@ -174,8 +181,10 @@ export class GraphView {
             animate: false,
             fit: true,
             padding: 30,
+            // Small views: room for the labels, so names do not overlap.
+            nodeDimensionsIncludeLabels: n <= 200,
             nodeRepulsion: 6000,
-            idealEdgeLength: 90,
+            idealEdgeLength: n <= 200 ? 110 : 90,
             numIter: n > 800 ? 500 : 2500,
           };
     this.layoutDone = new Promise<number>((resolve) => {

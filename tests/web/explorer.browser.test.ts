@@ -331,6 +331,10 @@ describe('explorer', () => {
     expect(gaps).toContain('ind:new-materials');
     const marked = await page.evaluate(() => (window as any).kg.view.cy.nodes('.missing').map((n: any) => n.id()) as string[]);
     expect(marked.sort()).toEqual(gaps.sort());
+    // Fields opened from the URL name the entities, not their ids; the panel lists the segments.
+    const { region } = await ok(app, '{ region(id: "region:cn-liaoning") { name } }');
+    expect(await page.inputValue('#supply-region')).toBe(region.name);
+    expect(await page.locator('.panel.gaps li.missing').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id))).toEqual(gaps);
     await expectDrawn(page, 'supply-gaps');
   });
 });

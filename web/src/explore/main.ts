@@ -4,6 +4,7 @@
 import { createClient, storeCredential, storedCredential } from '../api/client.js';
 import {
   collaborationChain,
+  entityName,
   missingLinks,
   type Neighborhood,
   neighborhood,
@@ -436,7 +437,15 @@ function table(data: GraphData): HTMLElement {
       h(
         'tbody',
         {},
-        nodes.map((n) => h('tr', { 'data-id': n.id }, h('td', {}, rowButton(n.id, displayName(n, lang))), h('td', {}, n.kind), h('td', {}, n.id))),
+        nodes.map((n) =>
+          h(
+            'tr',
+            { 'data-id': n.id, class: n.id === state.selected ? 'selected' : '' },
+            h('td', {}, rowButton(n.id, displayName(n, lang))),
+            h('td', {}, n.kind),
+            h('td', {}, n.id),
+          ),
+        ),
       ),
     ),
     h(
@@ -549,7 +558,12 @@ async function buildSupply(): Promise<Built> {
     if (r.truncated) note = t.truncated;
   }
   if (state.region && state.industry) {
-    const segments = await missingLinks(client, state.region, state.industry);
+    const region = state.region;
+    const [segments, named] = await Promise.all([
+      missingLinks(client, region, state.industry),
+      names.has(region) ? undefined : entityName(client, region).catch(() => null),
+    ]);
+    if (named) remember(named);
     graphs.push(missingLinksGraph(state.region, segments));
     panels.push(gapsPanel(segments, lang, t, pick));
     missing = segments.filter((s) => s.missing).map((s) => s.industry.id);

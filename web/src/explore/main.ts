@@ -66,6 +66,9 @@ const nameOf = (id: string | undefined): string => {
   return e ? (lang === 'zh' && e.nameZh ? e.nameZh : e.name) : (id ?? '');
 };
 const remember = (e: { id: string; name: string; nameZh?: string | null }) => names.set(e.id, e);
+const rememberNodes = (nodes: ApiNode[]) => {
+  for (const n of nodes) remember({ id: n.id, name: n.label, nameZh: typeof n.properties.nameZh === 'string' ? n.properties.nameZh : null });
+};
 
 // ---- Layout of the page ----------------------------------------------------------------------
 
@@ -494,6 +497,7 @@ async function buildExplore(): Promise<Built> {
     graphs.push({ nodes: kept, edges: nb.edges });
   }
   const data = mergeGraphs(...graphs);
+  rememberNodes(data.nodes);
   const side = sideMore(more, truncated);
   return { data, layout: 'force', side, note: truncated ? t.truncated : undefined };
 }
@@ -510,7 +514,7 @@ function sideMore(more: string[], truncated: boolean): HTMLElement | undefined {
       return h(
         'button',
         { type: 'button', class: 'more-button', onclick: () => navigate(expand(state, id!, type!, true)) },
-        `+${n} ${t.more} · ${type === '*' ? t.all : type} · ${id}`,
+        `+${n} ${t.more} · ${type === '*' ? t.all : type} · ${nameOf(id)}`,
       );
     }),
   );
@@ -632,7 +636,7 @@ async function render(): Promise<void> {
     return;
   }
   if (mine !== generation) return;
-  for (const n of built.data.nodes) remember({ id: n.id, name: n.label, nameZh: typeof n.properties.nameZh === 'string' ? n.properties.nameZh : null });
+  rememberNodes(built.data.nodes);
   status.classList.remove('error');
   // The box the graph is laid out in: shown or hidden before drawing, so the layout fits it.
   graphBox.hidden = state.table;

@@ -3,7 +3,20 @@
 // bookkeeping and set provenance apart, and GraphML carries every node and property.
 import { describe, expect, it } from 'vitest';
 import { toGraphml, toJson } from '../../web/src/graph/export.js';
-import { type Chain, chainGraph, displayName, edgeLabel, groupProperties, mergeGraphs, missingLinksGraph, supplyGraph } from '../../web/src/graph/model.js';
+import {
+  type ApiEdge,
+  type ApiNode,
+  type Chain,
+  CLUSTER_KIND,
+  capGraph,
+  chainGraph,
+  displayName,
+  edgeLabel,
+  groupProperties,
+  mergeGraphs,
+  missingLinksGraph,
+  supplyGraph,
+} from '../../web/src/graph/model.js';
 
 const prov = (evidence: string) => ({ evidence, source: { id: 'src:a000', title: 'Report' } });
 const org = (id: string, name: string) => ({ __typename: 'Organization', id, name, orgKind: 'ENTERPRISE' });
@@ -112,5 +125,62 @@ describe('GraphQL to graph mapping', () => {
     expect((xml.match(/<edge /g) ?? []).length).toBe(3);
     expect(xml).toContain('<key id="e_since" for="edge" attr.name="since" attr.type="double"/>');
     expect(xml).toContain('source="plat:p" target="org:a"');
+  });
+
+  describe('a view above the node cap', () => {
+    // A star of 30 around a focus, plus a chain of 20 far nodes: 51 nodes, cap 10.
+    const kinds = ['ORGANIZATION', 'PLATFORM', 'PROJECT'];
+    const nodes: ApiNode[] = [{ id: 'f', kind: 'REGION', label: 'F', depth: 0, properties: {} }];
+    const edges: ApiEdge[] = [];
+    for (let i = 0; i < 30; i++) {
+      nodes.push({ id: `a${i}`, kind: kinds[i % 3]!, label: `A${i}`, depth: 1, properties: {} });
+      edges.push({ id: `f-X->a${i}`, type: 'X', source: 'f', target: `a${i}`, properties: {} });
+    }
+    for (let i = 0; i < 20; i++) {
+      nodes.push({ id: `b${i}`, kind: kinds[i % 3]!, label: `B${i}`, depth: 2, properties: {} });
+      edges.push({ id: `a${i % 30}-X->b${i}`, type: 'X', source: `a${i % 30}`, target: `b${i}`, properties: {} });
+    }
+    const g = { nodes, edges };
+
+    it('draws as it is at or under the cap', () => {
+      const c = capGraph(g, nodes.length);
+      expect(c.data).toBe(g);
+      expect(c.hidden).toBe(0);
+    });
+
+    it('keeps the cap of nodes nearest the focus and pinned ids, and folds the rest into one "+N KIND" group per kind', () => {
+      const c = capGraph(g, 10, ['b7']);
+      const drawn = c.data.nodes.filter((n) => n.kind !== CLUSTER_KIND);
+      expect(drawn).toHaveLength(10);
+      expect(drawn.map((n) => n.id)).toContain('f');
+      expect(drawn.map((n) => n.id)).toContain('b7');
+      expect(drawn.filter((n) => n.depth === 2).map((n) => n.id)).toEqual(['b7']);
+      // Counted here: every node not drawn, by kind.
+      const rest = new Map<string, number>();
+      for (const n of nodes) if (!drawn.includes(n)) rest.set(n.kind, (rest.get(n.kind) ?? 0) + 1);
+      const groups = c.data.nodes.filter((n) => n.kind === CLUSTER_KIND);
+      expect(new Map(groups.map((n) => [n.properties.groupOf, n.properties.count]))).toEqual(rest);
+      for (const n of groups) expect(n.label).toBe(`+${n.properties.count} ${n.properties.groupOf}`);
+      expect(c.hidden).toBe(nodes.length - 10);
+      expect([...c.groups.values()].flat()).toHaveLength(c.hidden);
+    });
+
+    it('sends every relationship to a folded node to its group, one edge per pair with the count', () => {
+      const c = capGraph(g, 10);
+      const ids = new Set(c.data.nodes.map((n) => n.id));
+      for (const e of c.data.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      const home = new Map<string, string>();
+      for (const [gid, members] of c.groups) for (const m of members) home.set(m.id, gid);
+      const at = (id: string) => home.get(id) ?? id;
+      // Every original edge is either drawn or counted once in a grouped edge (none within a group).
+      const expected = new Map<string, number>();
+      for (const e of edges) {
+        const [s, t] = [at(e.source), at(e.target)];
+        if (s !== e.source || t !== e.target) if (s !== t) expected.set(`${s}>${t}`, (expected.get(`${s}>${t}`) ?? 0) + 1);
+      }
+      const grouped = c.data.edges.filter((e) => e.type === 'GROUPED');
+      expect(new Map(grouped.map((e) => [`${e.source}>${e.target}`, e.properties.count]))).toEqual(expected);
+      expect(edgeLabel(grouped[0]!)).toBe(`×${grouped[0]!.properties.count}`);
+    });
   });
 });

@@ -150,3 +150,7 @@ export const graphSize = (client: Client) =>
   client<{ health: { nodeCount: number; relationshipCount: number; status: string } }>('query Size { health { status nodeCount relationshipCount } }').then(
     (d) => d.health,
   );
+
+/** An entity's names by id (for fields opened from a URL that name an entity not drawn). */
+export const entityName = (client: Client, id: string) =>
+  client<{ entity: EntityRef | null }>(`query Name($id: ID!) { entity(id: $id) { ${NAMES} } }`, { id }).then((d) => d.entity);

@@ -22,16 +22,23 @@ const view = new GraphView(box, {
   onSelect: (node) => node && post({ type: 'kg:node-select', node }),
 });
 
+// A credential or focus message starts a new load while one may be in flight: only the latest
+// answer is drawn and reported (an earlier refusal without the credential is dropped).
+let loads = 0;
 async function load(): Promise<void> {
+  const mine = ++loads;
   try {
     const { data, draw } = await loadEmbed(
       client,
       embedSettings((n) => params.get(n)),
     );
+    if (mine !== loads) return;
     const layoutMs = await view.draw(data, draw);
+    if (mine !== loads) return;
     status.hidden = true;
     post({ type: 'kg:ready', nodes: data.nodes.length, edges: data.edges.length, layoutMs });
   } catch (e) {
+    if (mine !== loads) return;
     status.hidden = false;
     status.textContent = (e as Error).message;
     post({ type: 'kg:error', message: (e as Error).message });

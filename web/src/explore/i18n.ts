@@ -76,6 +76,12 @@ const en = {
   graphSize: 'The graph holds {nodes} nodes and {edges} relationships.',
   value: 'Value',
   selectHop: 'Hops of the chain',
+  none: 'None recorded.',
+  direction: 'Direction',
+  nothingSupply: 'Search for an organization or industry, or pick a region and an industry to see its chain with the gaps.',
+  clustered: 'Showing {shown} of {total} nodes: the rest are grouped by kind (select a group to list them, or use the table).',
+  group: 'Group',
+  levelBorder: 'Level: the thicker the border, the higher (national ▸ district)',
 };
 
 export type Strings = typeof en;
@@ -154,9 +160,39 @@ const zh: Strings = {
   graphSize: '图谱共有 {nodes} 个节点、{edges} 条关系。',
   value: '数值',
   selectHop: '合作链各跳',
+  none: '暂无记录。',
+  direction: '方向',
+  nothingSupply: '请搜索一个机构或产业，或选择地区和产业以查看其产业链及缺失环节。',
+  clustered: '显示 {total} 个节点中的 {shown} 个：其余按类型分组（选择分组可列出成员，或使用表格）。',
+  group: '分组',
+  levelBorder: '级别：边框越粗级别越高（国家级 ▸ 区县级）',
 };
 
 const DICTS: Record<string, Strings> = { en, zh };
+
+// Enum values (entity kinds, levels) in the interface language; English shows them as the API
+// names them, so they match the GraphQL playground and exports.
+const ENUM_ZH: Record<string, string> = {
+  ORGANIZATION: '机构',
+  PLATFORM: '平台',
+  PROJECT: '项目',
+  PROGRAMME: '计划',
+  REGION: '地区',
+  INDUSTRY: '产业',
+  PERSON: '人物',
+  EVENT: '事件',
+  INDICATOR: '指标',
+  SOURCE: '来源',
+  NATIONAL: '国家级',
+  CROSS_REGIONAL: '跨区域',
+  PROVINCIAL: '省级',
+  MUNICIPAL: '市级',
+  DISTRICT: '区县级',
+  ENTERPRISE: '企业级',
+};
+
+/** An enum value as the interface shows it: translated in Chinese where a translation exists. */
+export const enumLabel = (value: string, lang: Lang): string => (lang === 'zh' ? (ENUM_ZH[value] ?? value) : value);
 export type Lang = 'en' | 'zh';
 
 /** The language: explicit choice, else the browser's (zh for any Chinese locale), else English. */

@@ -2,12 +2,23 @@
 // legend, details, table view and exports around the one graph component. The URL is the
 // state: every change is a navigation, and render() draws whatever the URL says.
 import { createClient, storeCredential, storedCredential } from '../api/client.js';
-import { collaborationChain, missingLinks, type Neighborhood, neighborhood, type RegionFigures, regionFigures, supplyChain } from '../api/operations.js';
+import {
+  collaborationChain,
+  entityName,
+  missingLinks,
+  type Neighborhood,
+  neighborhood,
+  type RegionFigures,
+  regionFigures,
+  sourceText,
+  supplyChain,
+} from '../api/operations.js';
 import { toGraphml, toJson } from '../graph/export.js';
 import {
   type ApiEdge,
   type ApiNode,
   type Chain,
+  CLUSTER_KIND,
   chainGraph,
   countByType,
   displayName,
@@ -22,8 +33,8 @@ import {
 import { KIND_STYLES, LEVEL_BORDER } from '../graph/style.js';
 import { GraphView } from '../graph/view.js';
 import { dataUrlToBlob, download, h } from './dom.js';
-import { currentLang, type Lang, setLang, strings } from './i18n.js';
-import { chainPanel, detailsPanel, regionPanel } from './panels.js';
+import { currentLang, enumLabel, format, type Lang, setLang, strings } from './i18n.js';
+import { chainPanel, detailsPanel, drawPendingCharts, gapsPanel, regionPanel, supplyPanel } from './panels.js';
 import { searchBox } from './search-box.js';
 import { collapse, DEFAULT_LIMIT, expand, formatState, type Mode, parseState, type ViewState } from './state.js';
 
@@ -48,6 +59,16 @@ const fetchNeighbours = (id: string, type: string) => {
   return p;
 };
 const sources = new Map<string, NonNullable<Provenance['source']>>();
+// Names of entities met so far (drawn, picked in a search), so fields show names, not ids.
+const names = new Map<string, { name: string; nameZh?: string | null }>();
+const nameOf = (id: string | undefined): string => {
+  const e = id ? names.get(id) : undefined;
+  return e ? (lang === 'zh' && e.nameZh ? e.nameZh : e.name) : (id ?? '');
+};
+const remember = (e: { id: string; name: string; nameZh?: string | null }) => names.set(e.id, e);
+const rememberNodes = (nodes: ApiNode[]) => {
+  for (const n of nodes) remember({ id: n.id, name: n.label, nameZh: typeof n.properties.nameZh === 'string' ? n.properties.nameZh : null });
+};
 
 // ---- Layout of the page ----------------------------------------------------------------------
 
@@ -70,7 +91,7 @@ const view = new GraphView(graphBox, {
   onActivate: (node) => navigate(expand(state, node.id, '*')),
 });
 // For tests and the benchmark: the component and the state, read-only by convention.
-(window as unknown as { kg: object }).kg = { view, state: () => state };
+(window as unknown as { kg: object }).kg = { view, state: () => state, GraphView };
 
 function navigate(next: ViewState, push = true): void {
   const url = `${location.pathname}${formatState(next)}`;
@@ -95,6 +116,7 @@ function renderHeader(): void {
     },
     lang: () => lang,
     onPick: (e) => {
+      remember(e);
       const base = { ...state, focus: e.id, expanded: [], selected: e.id };
       if (state.mode === 'region' || e.__typename === 'Region')
         navigate({
@@ -110,7 +132,7 @@ function renderHeader(): void {
     { id: 'search-kind', 'aria-label': t.kinds },
     h('option', { value: '' }, t.allKinds),
     // Sources are not searched (search answers an error for SOURCE).
-    KINDS.filter((k) => k !== 'SOURCE').map((k) => h('option', { value: k }, k)),
+    KINDS.filter((k) => k !== 'SOURCE').map((k) => h('option', { value: k }, enumLabel(k, lang))),
   );
   const modes: [Mode, string][] = [
     ['explore', t.modeExplore],
@@ -190,8 +212,8 @@ function modeForm(): HTMLElement | null {
           placeholder: label,
           kinds: () => ['ORGANIZATION'],
           lang: () => lang,
-          value: state[key] ?? '',
-          onPick: (e) => navigate({ ...state, [key]: e.id, chain: 0 }),
+          value: nameOf(state[key]),
+          onPick: (e) => remember(e) && navigate({ ...state, [key]: e.id, chain: 0 }),
         }),
       );
     return h(
@@ -219,14 +241,19 @@ function modeForm(): HTMLElement | null {
       'section',
       { class: 'panel mode-form' },
       h(
-        'div',
-        { role: 'radiogroup', class: 'dir' },
-        (['up', 'down', 'both'] as const).map((d) =>
-          h(
-            'label',
-            {},
-            h('input', { type: 'radio', name: 'dir', value: d, checked: state.direction === d, onchange: () => navigate({ ...state, direction: d }) }),
-            d === 'up' ? t.upstream : d === 'down' ? t.downstream : t.both,
+        'fieldset',
+        { class: 'dir' },
+        h('legend', {}, t.direction),
+        h(
+          'div',
+          { class: 'segmented' },
+          (['up', 'down', 'both'] as const).map((d) =>
+            h(
+              'label',
+              {},
+              h('input', { type: 'radio', name: 'dir', value: d, checked: state.direction === d, onchange: () => navigate({ ...state, direction: d }) }),
+              h('span', {}, d === 'up' ? t.upstream : d === 'down' ? t.downstream : t.both),
+            ),
           ),
         ),
       ),
@@ -240,8 +267,8 @@ function modeForm(): HTMLElement | null {
           placeholder: t.industry,
           kinds: () => ['INDUSTRY'],
           lang: () => lang,
-          value: state.industry ?? '',
-          onPick: (e) => navigate({ ...state, industry: e.id }),
+          value: nameOf(state.industry),
+          onPick: (e) => remember(e) && navigate({ ...state, industry: e.id }),
         }),
       ),
       h(
@@ -254,8 +281,8 @@ function modeForm(): HTMLElement | null {
           placeholder: t.region,
           kinds: () => ['REGION'],
           lang: () => lang,
-          value: state.region ?? '',
-          onPick: (e) => navigate({ ...state, region: e.id }),
+          value: nameOf(state.region),
+          onPick: (e) => remember(e) && navigate({ ...state, region: e.id }),
         }),
       ),
     );
@@ -274,8 +301,8 @@ function modeForm(): HTMLElement | null {
           placeholder: t.region,
           kinds: () => ['REGION'],
           lang: () => lang,
-          value: state.region ?? '',
-          onPick: (e) => navigate({ ...state, region: e.id }),
+          value: nameOf(state.region),
+          onPick: (e) => remember(e) && navigate({ ...state, region: e.id }),
         }),
       ),
     );
@@ -303,7 +330,7 @@ function checkboxes(name: string, legend: string, values: string[], chosen: stri
             navigate({ ...state, [key]: next.length === values.length ? [] : next }, false);
           },
         }),
-        v,
+        key === 'rels' ? v : enumLabel(v, lang),
       ),
     ),
   );
@@ -312,6 +339,8 @@ function checkboxes(name: string, legend: string, values: string[], chosen: stri
 function leftSide(data: GraphData): void {
   const kindsPresent = KINDS.filter((k) => data.nodes.some((n) => n.kind === k));
   const relsPresent = [...new Set(data.edges.map((e) => e.type))].sort();
+  // Only the levels of what is drawn (and any the URL filters on), not a list of six to ignore.
+  const levelsPresent = LEVELS.filter((l) => state.levels.includes(l) || data.nodes.some((n) => n.properties.level === l));
   const yearInput = (key: 'yearFrom' | 'yearTo', label: string) =>
     h('input', {
       type: 'number',
@@ -333,7 +362,7 @@ function leftSide(data: GraphData): void {
       { class: 'panel filters', 'aria-label': t.filters },
       h('h2', {}, t.filters),
       kindsPresent.length ? checkboxes('kinds', t.kinds, kindsPresent, state.kinds, 'kinds') : null,
-      checkboxes('levels', t.levels, LEVELS, state.levels, 'levels'),
+      levelsPresent.length ? checkboxes('levels', t.levels, levelsPresent, state.levels, 'levels') : null,
       relsPresent.length ? checkboxes('rels', t.relationships, relsPresent, state.rels, 'rels') : null,
       h('fieldset', { class: 'filter years' }, h('legend', {}, t.years), yearInput('yearFrom', '≥'), yearInput('yearTo', '≤')),
     ),
@@ -344,8 +373,10 @@ function leftSide(data: GraphData): void {
       h(
         'ul',
         {},
-        KINDS.map((k) => h('li', {}, h('span', { class: `swatch ${KIND_STYLES[k]!.swatch}`, style: `background:${KIND_STYLES[k]!.color}` }), k)),
-        h('li', {}, h('span', { class: 'swatch circle ring' }), `${t.levels}: NATIONAL ▸ DISTRICT = border width`),
+        KINDS.map((k) =>
+          h('li', {}, h('span', { class: `swatch ${KIND_STYLES[k]!.swatch}`, style: `background:${KIND_STYLES[k]!.color}` }), enumLabel(k, lang)),
+        ),
+        h('li', {}, h('span', { class: 'swatch circle ring' }), t.levelBorder),
         h('li', {}, h('span', { class: 'swatch circle dashed' }), t.missing),
       ),
     ),
@@ -410,7 +441,15 @@ function table(data: GraphData): HTMLElement {
       h(
         'tbody',
         {},
-        nodes.map((n) => h('tr', { 'data-id': n.id }, h('td', {}, rowButton(n.id, displayName(n, lang))), h('td', {}, n.kind), h('td', {}, n.id))),
+        nodes.map((n) =>
+          h(
+            'tr',
+            { 'data-id': n.id, class: n.id === state.selected ? 'selected' : '' },
+            h('td', {}, rowButton(n.id, displayName(n, lang))),
+            h('td', {}, n.kind),
+            h('td', {}, n.id),
+          ),
+        ),
       ),
     ),
     h(
@@ -459,6 +498,7 @@ async function buildExplore(): Promise<Built> {
     graphs.push({ nodes: kept, edges: nb.edges });
   }
   const data = mergeGraphs(...graphs);
+  rememberNodes(data.nodes);
   const side = sideMore(more, truncated);
   return { data, layout: 'force', side, note: truncated ? t.truncated : undefined };
 }
@@ -475,7 +515,7 @@ function sideMore(more: string[], truncated: boolean): HTMLElement | undefined {
       return h(
         'button',
         { type: 'button', class: 'more-button', onclick: () => navigate(expand(state, id!, type!, true)) },
-        `+${n} ${t.more} · ${type === '*' ? t.all : type} · ${id}`,
+        `+${n} ${t.more} · ${type === '*' ? t.all : type} · ${nameOf(id)}`,
       );
     }),
   );
@@ -506,23 +546,36 @@ async function buildChain(): Promise<Built> {
 
 async function buildSupply(): Promise<Built> {
   const graphs: GraphData[] = [];
+  const panels: HTMLElement[] = [];
   let missing: string[] = [];
   let note: string | undefined;
+  const pick = (id: string) => navigate({ ...state, selected: id }, false);
   if (state.focus) {
     const r = await supplyChain(client, state.focus, 3, state.industry);
-    const links = [...(state.direction !== 'down' ? r.upstream : []), ...(state.direction !== 'up' ? r.downstream : [])];
-    if (r.entity) graphs.push(supplyGraph(r.entity, links));
+    const upstream = state.direction !== 'down' ? r.upstream : undefined;
+    const downstream = state.direction !== 'up' ? r.downstream : undefined;
+    const links = [...(upstream ?? []), ...(downstream ?? [])];
+    if (r.entity) {
+      graphs.push(supplyGraph(r.entity, links));
+      panels.push(supplyPanel(r.entity, { upstream, downstream }, lang, t, pick));
+    }
     if (!links.length) note = t.noSupply;
     if (r.truncated) note = t.truncated;
   }
   if (state.region && state.industry) {
-    const segments = await missingLinks(client, state.region, state.industry);
+    const region = state.region;
+    const [segments, named] = await Promise.all([
+      missingLinks(client, region, state.industry),
+      names.has(region) ? undefined : entityName(client, region).catch(() => null),
+    ]);
+    if (named) remember(named);
     graphs.push(missingLinksGraph(state.region, segments));
+    panels.push(gapsPanel(segments, lang, t, pick));
     missing = segments.filter((s) => s.missing).map((s) => s.industry.id);
     note = undefined;
   }
-  if (!graphs.length) return { data: { nodes: [], edges: [] }, layout: 'layered', note: t.nothing };
-  return { data: mergeGraphs(...graphs), layout: 'layered', missing, note };
+  if (!graphs.length) return { data: { nodes: [], edges: [] }, layout: 'layered', note: t.nothingSupply };
+  return { data: mergeGraphs(...graphs), layout: 'layered', missing, note, side: h('div', {}, panels) };
 }
 
 let regionCache: { id: string; figures: RegionFigures; nb: Neighborhood } | undefined;
@@ -584,9 +637,11 @@ async function render(): Promise<void> {
     return;
   }
   if (mine !== generation) return;
+  rememberNodes(built.data.nodes);
   status.classList.remove('error');
-  status.textContent = built.note ?? '';
-  status.hidden = !built.note;
+  // The box the graph is laid out in: shown or hidden before drawing, so the layout fits it.
+  graphBox.hidden = state.table;
+  tableBox.hidden = !state.table;
   // Redraw (and re-layout) only when what is drawn changed; filters and selection do not.
   const key = JSON.stringify([state.mode, built.data.nodes.map((n) => n.id), built.data.edges.map((e) => e.id), built.highlight, built.missing, lang]);
   if (key !== drawnKey) {
@@ -594,46 +649,70 @@ async function render(): Promise<void> {
     await view.draw(built.data, { layout: built.layout, focus: state.focus, highlight: built.highlight, missing: built.missing });
   }
   if (mine !== generation) return;
+  // A view above the node cap is drawn with groups: say so, the table still lists everything.
+  const total = view.graph.nodes.length;
+  const grouped = view.hidden ? format(t.clustered, { shown: (total - view.hidden).toLocaleString(lang), total: total.toLocaleString(lang) }) : undefined;
+  const notes = [built.note, grouped].filter(Boolean);
+  status.textContent = notes.join(' ');
+  status.hidden = notes.length === 0;
   view.filter(keepNode, keepEdge);
   leftSide(built.data);
-  graphBox.hidden = state.table;
-  tableBox.hidden = !state.table;
   if (state.table) tableBox.replaceChildren(table(built.data));
   else view.resize();
   // The selection comes from the URL (a shared link opens with the same details).
   const sel = state.selected;
   if (sel && selected.node?.id !== sel && selected.edge?.id !== sel) {
-    selected = { node: built.data.nodes.find((n) => n.id === sel), edge: built.data.edges.find((e) => e.id === sel) };
+    selected = { node: built.data.nodes.find((n) => n.id === sel) ?? view.nodeById(sel), edge: built.data.edges.find((e) => e.id === sel) };
   }
-  if (!sel) selected = {};
+  // Nothing selected: the details are the focus's (a view opened on an entity says what it is).
+  if (!sel) selected = { node: built.data.nodes.find((n) => n.id === (state.focus ?? (state.mode === 'region' ? state.region : undefined))) };
   view.select(sel);
   const panels: HTMLElement[] = [];
   if (built.side) panels.push(built.side);
-  if (state.mode !== 'chain' || selected.node || selected.edge) {
+  // Chain and supply panels stand alone until something is picked; elsewhere the details show.
+  if (selected.node || selected.edge || !built.side) {
     const node = selected.node;
     let counts: Map<string, number> | undefined;
-    if (node) counts = countByType((await fetchNeighbours(node.id, '*').catch(() => undefined))?.edges ?? []);
+    let full: ApiNode | undefined;
+    if (node && node.kind !== CLUSTER_KIND) {
+      // The node's own neighbourhood answer carries all its properties (chain and supply
+      // answers select only names and kinds) and the counts for the expand buttons.
+      const nb = await fetchNeighbours(node.id, '*').catch(() => undefined);
+      counts = countByType(nb?.edges ?? []);
+      full = nb?.nodes.find((n) => n.depth === 0 && n.id === node.id);
+    }
+    // A source cited by id only (neighbourhood properties): its title, fetched once.
+    const cited = (full ?? selected.node ?? selected.edge)?.properties.source;
+    if (typeof cited === 'string' && !sources.has(cited)) {
+      const src = await sourceText(client, cited).catch(() => null);
+      if (src) sources.set(cited, src);
+    }
     if (mine !== generation) return;
-    panels.push(
-      detailsPanel(selected, lang, t, {
-        expandCounts: counts,
-        expanded: new Set(state.expanded.filter((e) => e.id === node?.id).map((e) => e.type)),
-        onExpand: (type) => node && navigate(expand(state, node.id, type)),
-        onCollapse: () => node && navigate(collapse(state, node.id)),
-        onFocus: () =>
-          node &&
-          navigate({
-            ...state,
-            mode: state.mode === 'chain' ? 'explore' : state.mode,
-            focus: node.id,
-            expanded: [],
-            region: node.kind === 'REGION' ? node.id : state.region,
-          }),
-        sources,
-      }),
-    );
+    const details = detailsPanel(full ? { node: full } : selected, lang, t, {
+      canExpand: state.mode === 'explore',
+      expandCounts: counts,
+      expanded: new Set(state.expanded.filter((e) => e.id === node?.id).map((e) => e.type)),
+      onExpand: (type) => node && navigate(expand(state, node.id, type)),
+      onCollapse: () => node && navigate(collapse(state, node.id)),
+      onFocus: () =>
+        node &&
+        navigate({
+          ...state,
+          mode: state.mode === 'chain' ? 'explore' : state.mode,
+          focus: node.id,
+          expanded: [],
+          region: node.kind === 'REGION' ? node.id : state.region,
+        }),
+      sources,
+      members: (id) => view.groupMembers(id),
+      onPick: (id) => navigate({ ...state, selected: id }, false),
+    });
+    // Supply mode: the focus's details above its suppliers and customers.
+    if (state.mode === 'supply') panels.unshift(details);
+    else panels.push(details);
   }
   sidePanel.replaceChildren(...panels);
+  drawPendingCharts();
   document.body.dataset.ready = String(mine);
   delete document.body.dataset.busy;
 }

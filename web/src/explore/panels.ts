@@ -5,13 +5,32 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Indicator, RegionFigures } from '../api/operations.js';
-import { type ApiEdge, type ApiNode, type Chain, displayName, groupProperties, type Provenance } from '../graph/model.js';
+import {
+  type ApiEdge,
+  type ApiNode,
+  type Chain,
+  type ChainLink,
+  CLUSTER_KIND,
+  displayName,
+  type EntityRef,
+  groupProperties,
+  type MissingLink,
+  type Provenance,
+} from '../graph/model.js';
+import { FONT_STACK } from '../graph/style.js';
 import { h } from './dom.js';
 import type { Strings } from './i18n.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-const value = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+const value = (v: unknown): string =>
+  typeof v === 'string'
+    ? v
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : Array.isArray(v) && v.every((x) => typeof x !== 'object')
+        ? v.join(', ')
+        : JSON.stringify(v);
 
 /** Where a source's text can be read: its URL, or the stored article served at /sources/. */
 export const sourceHref = (s: NonNullable<Provenance['source']>): string | undefined =>
@@ -39,15 +58,40 @@ function propTable(rows: [string, unknown][], sources: Map<string, NonNullable<P
 }
 
 export interface DetailsActions {
+  /** Expansions apply to the neighbourhood mode; other modes draw what their query answers. */
+  canExpand: boolean;
   expandCounts?: Map<string, number>;
   expanded: Set<string>;
   onExpand: (type: string) => void;
   onCollapse: () => void;
   onFocus: () => void;
   sources: Map<string, NonNullable<Provenance['source']>>;
+  /** Group nodes (capped views): their members, and what picking one does. */
+  members?: (groupId: string) => ApiNode[];
+  onPick?: (id: string) => void;
+}
+
+/** How many members a group's panel lists (the table view lists them all). */
+const GROUP_LIST = 100;
+
+/** A group node of a capped view: what it stands for, its members to pick one from. */
+function groupPanel(node: ApiNode, lang: string, t: Strings, members: ApiNode[], onPick: (id: string) => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'panel details group', 'aria-label': t.details },
+    h('h2', {}, node.label),
+    h('p', { class: 'muted' }, `${t.group}: ${members.length} × ${String(node.properties.groupOf)}`),
+    h(
+      'ul',
+      { class: 'members' },
+      members.slice(0, GROUP_LIST).map((m) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => onPick(m.id) }, displayName(m, lang)))),
+    ),
+    members.length > GROUP_LIST ? h('p', { class: 'muted' }, `+${members.length - GROUP_LIST} ${t.more} · ${t.table}`) : null,
+  );
 }
 
 export function detailsPanel(sel: { node?: ApiNode; edge?: ApiEdge }, lang: string, t: Strings, actions: DetailsActions): HTMLElement {
+  if (sel.node?.kind === CLUSTER_KIND) return groupPanel(sel.node, lang, t, actions.members?.(sel.node.id) ?? [], actions.onPick ?? (() => {}));
   const item = sel.node ?? sel.edge;
   if (!item) return h('section', { class: 'panel details', 'aria-label': t.details }, h('p', { class: 'muted' }, t.nothing));
   const groups = groupProperties(item.properties);
@@ -67,11 +111,15 @@ export function detailsPanel(sel: { node?: ApiNode; edge?: ApiEdge }, lang: stri
       'div',
       { class: 'expand', role: 'group', 'aria-label': t.expand },
       h('button', { type: 'button', onclick: () => actions.onFocus() }, t.focus),
-      h('button', { type: 'button', 'data-expand': '*', onclick: () => actions.onExpand('*') }, `${t.expand}: ${t.all}`),
-      counts
-        ? [...counts].map(([type, n]) => h('button', { type: 'button', 'data-expand': type, onclick: () => actions.onExpand(type) }, `${type} (${n})`))
+      actions.canExpand
+        ? [
+            h('button', { type: 'button', 'data-expand': '*', onclick: () => actions.onExpand('*') }, `${t.expand}: ${t.all}`),
+            counts
+              ? [...counts].map(([type, n]) => h('button', { type: 'button', 'data-expand': type, onclick: () => actions.onExpand(type) }, `${type} (${n})`))
+              : null,
+            actions.expanded.size ? h('button', { type: 'button', class: 'collapse', onclick: () => actions.onCollapse() }, t.collapse) : null,
+          ]
         : null,
-      actions.expanded.size ? h('button', { type: 'button', class: 'collapse', onclick: () => actions.onCollapse() }, t.collapse) : null,
     );
     panel.insertBefore(buttons, panel.children[2] ?? null);
   }
@@ -166,8 +214,17 @@ export function figureRows(f: RegionFigures['platformCounts']): FigureRow[] {
       const computed = f.byKindAndLevel
         .filter((c) => (!i.platformKind || c.kind === i.platformKind) && (!i.level || c.level === i.level))
         .reduce((s, c) => s + c.count, 0);
-      return { label: `${i.label}${i.year ? ` (${i.year})` : ''}`, reported: i.value, computed, indicator: i };
+      // Labels often name their year already ("... established in 2021").
+      const year = i.year && !i.label.includes(String(i.year)) ? ` (${i.year})` : '';
+      return { label: `${i.label}${year}`, reported: i.value, computed, indicator: i };
     });
+}
+
+const pendingCharts: (() => void)[] = [];
+
+/** Draws the charts of panels just put in the page (they need their laid-out size). */
+export function drawPendingCharts(): void {
+  for (const draw of pendingCharts.splice(0)) draw();
 }
 
 export function regionPanel(f: RegionFigures, lang: string, t: Strings): HTMLElement {
@@ -221,12 +278,13 @@ export function regionPanel(f: RegionFigures, lang: string, t: Strings): HTMLEle
       }),
     ),
   );
-  // The chart needs its box laid out; draw it once the panel is in the page.
-  requestAnimationFrame(() => {
+  // The chart needs its box laid out: drawn by drawPendingCharts() once the panel is in the page.
+  pendingCharts.push(() => {
     chart.style.height = `${Math.max(180, rows.length * 36 + 60)}px`;
     const c = echarts.init(chart, undefined, { renderer: 'svg' });
     c.setOption({
       animation: false,
+      textStyle: { fontFamily: FONT_STACK },
       tooltip: { trigger: 'axis' },
       legend: { data: [t.computed, t.reported], top: 0 },
       grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
@@ -237,6 +295,100 @@ export function regionPanel(f: RegionFigures, lang: string, t: Strings): HTMLEle
         { name: t.reported, type: 'bar', data: rows.map((r) => r.reported), itemStyle: { color: '#e07b13' } },
       ],
     });
+    // Paint now, not on the library's next frame: a test or screenshot right after sees it.
+    c.getZr().flush();
   });
   return panel;
+}
+
+const refName = (e: { name: string; nameZh?: string | null }, lang: string) => (lang === 'zh' && e.nameZh ? e.nameZh : e.name);
+
+function sourceLine(p: Provenance, t: Strings): HTMLElement | null {
+  const src = p.source;
+  if (!src) return null;
+  const href = sourceHref(src);
+  return h(
+    'p',
+    { class: 'source' },
+    `${t.source}: ${src.title}${src.date ? ` (${src.date})` : ''} `,
+    href ? h('a', { href, target: '_blank', rel: 'noopener' }, t.openSource) : null,
+  );
+}
+
+/**
+ * Supply-chain mode: the focused entity's suppliers (upstream) and customers (downstream), each
+ * link with its product, year, distance, evidence and source; a partner's name selects it.
+ */
+export function supplyPanel(
+  entity: EntityRef,
+  lists: { upstream?: ChainLink[]; downstream?: ChainLink[] },
+  lang: string,
+  t: Strings,
+  onPick: (id: string) => void,
+): HTMLElement {
+  const list = (title: string, links: ChainLink[], partner: (l: ChainLink) => EntityRef, cls: string) =>
+    h(
+      'div',
+      { class: `links ${cls}` },
+      h('h3', {}, `${title} (${links.length})`),
+      links.length
+        ? h(
+            'ol',
+            { class: 'supply-links' },
+            links.map((l) =>
+              h(
+                'li',
+                { 'data-id': partner(l).id },
+                h('button', { type: 'button', class: 'link', onclick: () => onPick(partner(l).id) }, refName(partner(l), lang)),
+                h(
+                  'span',
+                  { class: 'muted' },
+                  [
+                    l.depth > 1 ? `${l.depth} ${t.hops}` : null,
+                    `${refName(l.from, lang)} → ${refName(l.to, lang)}`,
+                    l.product,
+                    l.since != null ? String(l.since) : null,
+                  ]
+                    .filter(Boolean)
+                    .map((x) => ` · ${x}`)
+                    .join(''),
+                ),
+                l.provenance.evidence ? h('blockquote', { class: 'evidence' }, l.provenance.evidence) : null,
+                l.provenance.inferred ? h('p', { class: 'inferred' }, `⚠ ${t.inferred}${l.provenance.note ? `: ${l.provenance.note}` : ''}`) : null,
+                sourceLine(l.provenance, t),
+              ),
+            ),
+          )
+        : h('p', { class: 'muted' }, t.none),
+    );
+  return h(
+    'section',
+    { class: 'panel supply', 'aria-label': t.modeSupply },
+    h('h2', {}, `${t.modeSupply}: ${refName(entity, lang)}`),
+    lists.upstream ? list(t.upstream, lists.upstream, (l) => l.from, 'upstream') : null,
+    lists.downstream ? list(t.downstream, lists.downstream, (l) => l.to, 'downstream') : null,
+  );
+}
+
+/** A region's industrial chain, segment by segment, the missing ones marked. */
+export function gapsPanel(segments: MissingLink[], lang: string, t: Strings, onPick: (id: string) => void): HTMLElement {
+  const sorted = [...segments].sort((a, b) => a.distance - b.distance);
+  return h(
+    'section',
+    { class: 'panel gaps', 'aria-label': t.gaps },
+    h('h2', {}, t.gaps),
+    h(
+      'ol',
+      { class: 'segments' },
+      sorted.map((s) =>
+        h(
+          'li',
+          { class: s.missing ? 'missing' : '', 'data-id': s.industry.id },
+          h('button', { type: 'button', class: 'link', onclick: () => onPick(s.industry.id) }, refName(s.industry, lang)),
+          ` · ${s.position}`,
+          s.missing ? h('strong', { class: 'gap-mark' }, ` · ${t.missing}`) : ` · ${s.enterpriseCount} ${t.enterprises}`,
+        ),
+      ),
+    ),
+  );
 }

@@ -48,6 +48,8 @@ export function displayName(node: Pick<ApiNode, 'label' | 'properties'>, lang: s
 /** The short text drawn on an edge: role, product and year where the relationship has them. */
 export function edgeLabel(edge: Pick<ApiEdge, 'type' | 'properties'>): string {
   const p = edge.properties;
+  // A group's edge stands for this many relationships.
+  if (edge.type === 'GROUPED') return `×${p.count}`;
   const parts: string[] = [];
   if (typeof p.role === 'string') parts.push(p.role);
   if (typeof p.chainPosition === 'string') parts.push(p.chainPosition);
@@ -265,4 +267,77 @@ export function countByType(edges: ApiEdge[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const e of edges) m.set(e.type, (m.get(e.type) ?? 0) + 1);
   return m;
+}
+
+// ---- Large views: a cap, the rest grouped by kind ----------------------------------------------
+
+export const CLUSTER_KIND = 'CLUSTER';
+
+export interface CappedGraph {
+  /** What to draw: at most `cap` of the nodes, plus one group node per kind of the rest. */
+  data: GraphData;
+  /** Group node id -> the nodes it stands for, in their original order. */
+  groups: Map<string, ApiNode[]>;
+  /** How many nodes the groups hold. */
+  hidden: number;
+}
+
+export const groupId = (kind: string) => `group:${kind}`;
+
+/**
+ * Keeps a view drawable: above `cap` nodes, the `cap` most central ones stay (pinned ids first,
+ * then the nearest to the focus by the API's depth, then the best connected) and the rest of each
+ * kind fold into one group node labelled "+N KIND". Edges to folded nodes go to their group, one
+ * per pair of drawn ends with the number of relationships it stands for.
+ */
+export function capGraph(g: GraphData, cap: number, pinned: Iterable<string> = []): CappedGraph {
+  if (g.nodes.length <= cap) return { data: g, groups: new Map(), hidden: 0 };
+  const pin = new Set(pinned);
+  const degree = new Map<string, number>();
+  for (const e of g.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const ranked = g.nodes
+    .map((n, i) => ({ n, i }))
+    .sort(
+      (a, b) =>
+        Number(pin.has(b.n.id)) - Number(pin.has(a.n.id)) ||
+        (a.n.depth ?? 1) - (b.n.depth ?? 1) ||
+        (degree.get(b.n.id) ?? 0) - (degree.get(a.n.id) ?? 0) ||
+        a.i - b.i,
+    );
+  const kept = new Set(ranked.slice(0, cap).map((r) => r.n.id));
+  const groups = new Map<string, ApiNode[]>();
+  const home = new Map<string, string>();
+  for (const n of g.nodes) {
+    if (kept.has(n.id)) continue;
+    const id = groupId(n.kind);
+    home.set(n.id, id);
+    const members = groups.get(id) ?? [];
+    members.push(n);
+    groups.set(id, members);
+  }
+  const nodes: ApiNode[] = g.nodes.filter((n) => kept.has(n.id));
+  for (const [id, members] of groups) {
+    const kind = members[0]!.kind;
+    nodes.push({ id, kind: CLUSTER_KIND, label: `+${members.length} ${kind}`, properties: { groupOf: kind, count: members.length } });
+  }
+  const edges: ApiEdge[] = [];
+  const folded = new Map<string, ApiEdge>();
+  for (const e of g.edges) {
+    const source = home.get(e.source) ?? e.source;
+    const target = home.get(e.target) ?? e.target;
+    if (source === e.source && target === e.target) {
+      edges.push(e);
+      continue;
+    }
+    if (source === target) continue;
+    const id = `${source}-GROUPED->${target}`;
+    const prev = folded.get(id);
+    if (prev) prev.properties.count = (prev.properties.count as number) + 1;
+    else folded.set(id, { id, type: 'GROUPED', source, target, properties: { count: 1 } });
+  }
+  edges.push(...folded.values());
+  return { data: { nodes, edges }, groups, hidden: g.nodes.length - kept.size };
 }

@@ -33,6 +33,9 @@ export const LEVEL_BORDER: Record<string, number> = {
   ENTERPRISE: 1,
 };
 
+/** The page's font stack (web/src/style.css): canvas labels and charts draw Chinese from a CJK system font. */
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
 export const kindStyle = (kind: string): KindStyle => KIND_STYLES[kind] ?? FALLBACK_STYLE;
 
 /** Cytoscape's stylesheet, from the tables above. */
@@ -42,6 +45,7 @@ export function stylesheet(): unknown[] {
       selector: 'node',
       style: {
         label: 'data(name)',
+        'font-family': FONT_STACK,
         'font-size': 11,
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -67,6 +71,7 @@ export function stylesheet(): unknown[] {
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
+        'font-family': FONT_STACK,
         'font-size': 9,
         color: '#52606d',
         'text-rotation': 'autorotate',
@@ -79,6 +84,26 @@ export function stylesheet(): unknown[] {
     { selector: 'node.big', style: { 'min-zoomed-font-size': 9 } },
     { selector: 'edge.big', style: { 'min-zoomed-font-size': 12, 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
     { selector: 'node[level]', style: { 'border-width': 'data(border)' } },
+    // Group nodes of a capped view (capGraph): "+N KIND", large and plain, edges by weight.
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-octagon',
+        width: 64,
+        height: 64,
+        'background-color': '#d5dbe1',
+        'border-width': 2,
+        'border-style': 'dashed',
+        'border-color': '#52606d',
+        label: 'data(name)',
+        'font-size': 13,
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'edge[weight]', style: { width: 'data(weight)', 'line-style': 'dotted' } },
     { selector: 'node.focus', style: { width: 38, height: 38, 'font-weight': 'bold' } },
     { selector: 'node.missing', style: { 'background-opacity': 0.15, 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c0392b' } },
     { selector: 'edge.gap', style: { 'line-style': 'dashed', 'line-color': '#c0392b' } },

@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { type ApiEdge, type ApiNode, displayName, edgeLabel, type GraphData } from './model.js';
+import { type ApiEdge, type ApiNode, CLUSTER_KIND, capGraph, displayName, edgeLabel, type GraphData } from './model.js';
 import { LEVEL_BORDER, stylesheet } from './style.js';
 
 cytoscape.use(fcose);
@@ -28,7 +28,17 @@ export interface GraphViewOptions {
   lang?: string;
   onSelect?: (node: ApiNode | undefined, edge?: ApiEdge) => void;
   onActivate?: (node: ApiNode) => void;
+  /** Most nodes drawn; above it the least central fold into one group per kind (capGraph). */
+  maxNodes?: number;
+  /** Cytoscape's WebGL renderer (experimental in 3.3x); bench/web.ts compares it. */
+  webgl?: boolean;
 }
+
+/**
+ * The default cap: the size bench/web.ts measures (2,000 nodes / 5,000 edges laid out and panned
+ * at speed). Larger views would stall the tab in the force layout; they are grouped instead.
+ */
+export const MAX_NODES = 2000;
 
 /** Above this many elements labels are drawn only when zoomed in, edges as straight lines. */
 const BIG = 600;
@@ -36,6 +46,11 @@ const BIG = 600;
 export class GraphView {
   readonly cy: cytoscape.Core;
   private data: GraphData = { nodes: [], edges: [] };
+  /** What is drawn: `data`, or its capped form with group nodes. */
+  private drawn: GraphData = { nodes: [], edges: [] };
+  private groups = new Map<string, ApiNode[]>();
+  /** Nodes of `graph` folded into groups in the current drawing (0: everything is drawn). */
+  hidden = 0;
   private lang: string;
   /** Resolves when the latest layout has finished (the library's layoutstop event). */
   layoutDone: Promise<number> = Promise.resolve(0);
@@ -51,14 +66,16 @@ export class GraphView {
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
-      // Faster frames on big views: fewer textures redrawn while panning.
+      // While the user drags or wheels, big views move a cached texture of the scene instead of
+      // redrawing it (set per draw, see BIG); small views redraw everything, crisp.
       textureOnViewport: false,
       hideEdgesOnViewport: false,
       pixelRatio: 1,
+      ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
     this.cy.on('tap', 'node', (evt) => this.opts.onSelect?.(this.nodeById(evt.target.id())));
     this.cy.on('tap', 'edge', (evt) => {
-      const edge = this.data.edges.find((e) => e.id === evt.target.id());
+      const edge = this.drawn.edges.find((e) => e.id === evt.target.id());
       this.opts.onSelect?.(undefined, edge);
     });
     this.cy.on('dbltap', 'node', (evt) => {
@@ -70,44 +87,72 @@ export class GraphView {
     });
   }
 
+  /** A drawn node (group nodes included) by id. */
   nodeById(id: string): ApiNode | undefined {
-    return this.data.nodes.find((n) => n.id === id);
+    return this.drawn.nodes.find((n) => n.id === id);
   }
 
+  /** Everything handed to draw(), as the API gave it (exports use this, not the capped drawing). */
   get graph(): GraphData {
     return this.data;
+  }
+
+  /** The nodes a group node stands for. */
+  groupMembers(id: string): ApiNode[] {
+    return this.groups.get(id) ?? [];
   }
 
   setLang(lang: string): void {
     this.lang = lang;
     this.cy.batch(() => {
-      for (const n of this.data.nodes) this.cy.getElementById(n.id).data('name', displayName(n, lang));
+      for (const n of this.drawn.nodes) this.cy.getElementById(n.id).data('name', displayName(n, lang));
     });
   }
 
   /** Replaces what is drawn and lays it out; keeps positions of nodes already drawn. */
   draw(data: GraphData, opts: DrawOptions = {}): Promise<number> {
+    // The container may have changed size since the last draw (panels, a hidden table view):
+    // the layout fits to the size it is told.
+    this.resize();
     const before = new Map<string, cytoscape.Position>();
     this.cy.nodes().forEach((n) => {
       before.set(n.id(), { ...n.position() });
     });
     this.data = data;
-    const big = data.nodes.length + data.edges.length > BIG;
     const missing = new Set(opts.missing ?? []);
+    const pinned = [...(opts.focus ? [opts.focus] : []), ...(opts.highlight ?? []), ...missing];
+    const capped = capGraph(data, this.opts.maxNodes ?? MAX_NODES, pinned);
+    this.drawn = capped.data;
+    this.groups = capped.groups;
+    this.hidden = capped.hidden;
+    data = capped.data;
+    const big = data.nodes.length + data.edges.length > BIG;
+    // The renderer reads these per frame: the cheap viewport path only for big views.
+    const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
+    renderer.textureOnViewport = big;
     const elements: cytoscape.ElementDefinition[] = [];
     for (const n of data.nodes) {
       const level = typeof n.properties.level === 'string' ? n.properties.level : undefined;
       elements.push({
         group: 'nodes',
         data: { id: n.id, kind: n.kind, name: displayName(n, this.lang), ...(level ? { level, border: LEVEL_BORDER[level] ?? 1 } : {}) },
-        classes: [n.id === opts.focus ? 'focus' : '', missing.has(n.id) ? 'missing' : '', big ? 'big' : ''].filter(Boolean).join(' '),
+        classes: [n.id === opts.focus ? 'focus' : '', missing.has(n.id) ? 'missing' : '', big ? 'big' : '', n.kind === CLUSTER_KIND ? 'group' : '']
+          .filter(Boolean)
+          .join(' '),
         position: before.get(n.id),
       });
     }
     for (const e of data.edges) {
       elements.push({
         group: 'edges',
-        data: { id: e.id, source: e.source, target: e.target, type: e.type, label: big ? '' : edgeLabel(e) },
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          label: big ? '' : edgeLabel(e),
+          ...(e.type === 'GROUPED' ? { weight: Math.min(8, 1 + Math.log2(Number(e.properties.count) || 1)) } : {}),
+        },
         classes: [big ? 'big' : '', missing.has(e.source) || missing.has(e.target) ? 'gap' : ''].filter(Boolean).join(' '),
       });
     }
@@ -136,8 +181,10 @@ export class GraphView {
             animate: false,
             fit: true,
             padding: 30,
+            // Small views: room for the labels, so names do not overlap.
+            nodeDimensionsIncludeLabels: n <= 200,
             nodeRepulsion: 6000,
-            idealEdgeLength: 90,
+            idealEdgeLength: n <= 200 ? 110 : 90,
             numIter: n > 800 ? 500 : 2500,
           };
     this.layoutDone = new Promise<number>((resolve) => {
@@ -170,12 +217,13 @@ export class GraphView {
 
   /** Shows only elements the predicates keep (filters); edges go with hidden ends. */
   filter(keepNode: (n: ApiNode) => boolean, keepEdge: (e: ApiEdge) => boolean): void {
-    const nodes = new Set(this.data.nodes.filter(keepNode).map((n) => n.id));
+    // Group nodes stay: they stand for nodes the filters have not seen.
+    const nodes = new Set(this.drawn.nodes.filter((n) => n.kind === CLUSTER_KIND || keepNode(n)).map((n) => n.id));
     this.cy.batch(() => {
       this.cy.nodes().forEach((el) => {
         el.style('display', nodes.has(el.id()) ? 'element' : 'none');
       });
-      for (const e of this.data.edges) {
+      for (const e of this.drawn.edges) {
         const el = this.cy.getElementById(e.id);
         el.style('display', keepEdge(e) && nodes.has(e.source) && nodes.has(e.target) ? 'element' : 'none');
       }
@@ -213,8 +261,15 @@ export class GraphView {
     return (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
   }
 
+  private size = '';
+  /** Tells the library the container's size; when it changed, fits the drawing to it again. */
   resize(): void {
+    const size = `${this.container.clientWidth}x${this.container.clientHeight}`;
+    if (size === this.size) return;
+    const hadSize = this.size !== '' && !this.size.startsWith('0x') && !this.size.endsWith('x0');
+    this.size = size;
     this.cy.resize();
+    if (!hadSize && this.cy.nodes().nonempty()) this.cy.fit(undefined, 30);
   }
 
   destroy(): void {

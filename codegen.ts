@@ -23,7 +23,7 @@ export const codegenConfig = {
       ]),
     ),
     // Rows the domain code produces, whose object fields resolve from an id or a scope.
-    Connector: '../analytics/connectors.js#ConnectorRow',
+    Connector: "Omit<{T}, 'organization'> & { id: string }",
     ChainSegment: '../traversal/industry-chain.js#Segment',
     RankedOrganization: "Omit<{T}, 'organization'> & { id: string }",
     CommunityMember: "Omit<{T}, 'organization'> & { id: string }",

@@ -1,5 +1,5 @@
 // partnerSuggestions' reasons, from a row of cypher/analytics/partner-suggestions.cypher: one
-// SuggestionReason per common-partner set, shared industry, chain link and shared region, each
+// SuggestionReason per common-partner set (counted exactly by the network engine), shared industry, chain link and shared region, each
 // with only the fields of its kind set.
 import type { GraphNode } from '../graph/loaders.js';
 
@@ -7,7 +7,6 @@ export interface SuggestionRow {
   node: GraphNode;
   score: number;
   commonCount: number;
-  complete: boolean;
   commonPartners: GraphNode[];
   industries: GraphNode[];
   links: { upstream: GraphNode; downstream: GraphNode; product: string | null }[];
@@ -35,7 +34,7 @@ export function suggestion(r: SuggestionRow) {
     organization: r.node,
     score: r.score,
     reasons: [
-      ...(r.commonCount > 0 ? [reason('COMMON_PARTNERS', { partners: r.commonPartners, count: r.commonCount, complete: r.complete })] : []),
+      ...(r.commonCount > 0 ? [reason('COMMON_PARTNERS', { partners: r.commonPartners, count: r.commonCount, complete: true })] : []),
       ...r.industries.map((industry) => reason('SHARED_INDUSTRY', { industry })),
       ...r.links.map((l) => reason('CHAIN_ADJACENT', l)),
       ...r.regions.map((region) => reason('SAME_REGION', { region })),

@@ -28,7 +28,18 @@ export async function runImport(config: Config, args: string[]): Promise<void> {
     const bar = progressBar('importing');
     log(`validating ${dir} ...`);
     try {
-      return await importDataset(graph, dir, { onValidated: (total) => bar.start(total), onProgress: (done) => bar.update(done) });
+      // The same file caps as an API import (KG_IMPORT_MAX_*); no confinement or deadline: the
+      // operator running the command chose the directory and can stop it with Ctrl-C.
+      const limits = {
+        maxFileBytes: config.KG_IMPORT_MAX_FILE_BYTES,
+        maxLineBytes: config.KG_IMPORT_MAX_LINE_BYTES,
+        maxCellChars: config.KG_IMPORT_MAX_CELL_CHARS,
+      };
+      return await importDataset(graph, dir, {
+        read: { confined: false, limits },
+        onValidated: (total) => bar.start(total),
+        onProgress: (done) => bar.update(done),
+      });
     } finally {
       bar.stop();
     }

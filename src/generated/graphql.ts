@@ -1,7 +1,6 @@
 // Generated from schema/*.graphql by `npm run codegen` (codegen.ts). Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { GraphNode } from '../graph/loaders.js';
-import type { ConnectorRow } from '../analytics/connectors.js';
 import type { Segment } from '../traversal/industry-chain.js';
 import type { Context } from '../server/context.js';
 export type Maybe<T> = T | null;
@@ -254,8 +253,8 @@ export type Connector = {
   /** Distinct organizations in scope it shares a platform or project with, or supplies or is supplied by. */
   collaborators: Scalars['Int']['output'];
   /**
-   * How betweenness was computed: "exact", or "sampled k pivots" (k source organizations drawn
-   * with a fixed seed, scores scaled by n/k) when the graph is too large for the exact algorithm.
+   * How betweenness was computed: "exact", or "sampled: k pivot sources of n, scaled by n/k"
+   * (source organizations drawn with a fixed seed) when the scope is too large for the exact algorithm.
    */
   method: Scalars['String']['output'];
   organization: Organization;
@@ -272,6 +271,36 @@ export type ConnectorMeasure =
   | 'BETWEENNESS'
   /** Distinct collaborators in scope. */
   | 'COLLABORATORS';
+
+/**
+ * How much of a reported population the graph holds, so that a dashboard can tell a finding from
+ * thin data: a figure computed over 1 of 65 reported platforms describes the sample the sources
+ * named, not the region.
+ */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** What the graph holds of the same population. */
+  inGraph: Scalars['Float']['output'];
+  /** The reported figure compared with. */
+  indicator: Indicator;
+  level: CoverageLevel;
+  /** One sentence for a dashboard, e.g. "1 of the 65 provincial-level platforms reported are in the graph (1.5 %): figures computed here describe a small sample, not the whole." */
+  note: Scalars['String']['output'];
+  /** inGraph / reported × 100, to one decimal; null when reported is 0. */
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** The indicator's value. */
+  reported: Scalars['Float']['output'];
+};
+
+export type CoverageLevel =
+  /** None of it (or, for a rank, no sibling to compare with). */
+  | 'ABSENT'
+  /** The graph holds at least 95 % of the reported population. */
+  | 'COMPLETE'
+  /** At least half of it. */
+  | 'PARTIAL'
+  /** Some, but less than half: computed figures describe a sample. */
+  | 'THIN';
 
 /** Funding of the projects in scope in one currency. */
 export type CurrencyFunding = {
@@ -1614,6 +1643,13 @@ export type PlatformProjectsConnectionArgs = {
 
 export type PlatformBackedShare = {
   __typename?: 'PlatformBackedShare';
+  /**
+   * The populations the computed shares rest on, beside what sources count about the region:
+   * `projects` against each reported project_count, and the CNY funding of fundingByCurrency against
+   * each reported funding_amount in CNY. A share computed over 2 of 16 reported projects is thin
+   * data, not a finding. Empty when region is null or nothing is reported.
+   */
+  coverage: Array<Coverage>;
   fromYear?: Maybe<Scalars['Int']['output']>;
   /**
    * CNY only: the CNY entry of fundingByCurrency (0 when there is none).
@@ -1664,6 +1700,12 @@ export type PlatformCounts = {
   /** One entry per kind and level present, by kind then level; level is null where the graph does not record it. */
   byKindAndLevel: Array<PlatformKindLevelCount>;
   byLevel: Array<PlatformLevelCount>;
+  /**
+   * How much of each reported standing count about the region itself (platform_count,
+   * provincial_platform_count) the graph holds: platforms counted here of the indicator's kind and
+   * level (either unset means any) against its value. Empty when no such figure is reported.
+   */
+  coverage: Array<Coverage>;
   region: Region;
   /**
    * Platform counts sources state about the region (metrics platform_count,
@@ -2172,12 +2214,10 @@ export type Query = {
    * industry of the other, and same region is 1 when both are LOCATED_IN one region. Ties are
    * broken by id. first: 1 to 50.
    *
-   * Bounded work: common partners are found by walking at most 100,000 partner-of-partner links,
-   * from the organization's least connected partners up (for a hub the walk stops early; the
-   * COMMON_PARTNERS reason then says complete: false and its count is a lower bound). Candidates
-   * are at most 2000 from each of: most partners in common, its industries, the industries one
-   * chain step away (those in its regions first), and its regions; every candidate's reasons are
-   * then found in full.
+   * Common partners are counted exactly on the network engine's snapshot of the whole graph,
+   * for hubs too; candidates are the 2000 with most partners in common, and at most 2000 from
+   * each of: its industries, the industries one chain step away (those in its regions first), and
+   * its regions; every candidate's reasons are then found in full.
    */
   partnerSuggestions: Array<PartnerSuggestion>;
   person?: Maybe<Person>;
@@ -2245,14 +2285,14 @@ export type Query = {
   search: Array<SearchHit>;
   source?: Maybe<Source>;
   /**
-   * Organizations in the region (all when null) ranked by a collaboration measure, computed on
-   * the collaboration graph among them: two organizations are linked when they share a platform
-   * (as members or host), undertake a common project, or one supplies the other. Collaborators
-   * count distinct linked organizations in scope; betweenness is Brandes' betweenness centrality
-   * on that graph, normalized by (n-1)(n-2)/2, exact on graphs up to about 5·10^7 steps of work
-   * and otherwise estimated from pivots drawn with a fixed seed (see Connector.method). At most
-   * 20,000 organizations and 200,000 linked pairs in scope: beyond that the answer is an error
-   * asking for a (smaller) region. first: 1 to 100.
+   * Organizations in the region and its sub-regions (all when null) ranked by a collaboration
+   * measure, on the network engine's snapshot of the scope (see networkStats): two organizations
+   * are linked when they share a platform (as members or host), undertake a common project, or
+   * one supplies the other. Collaborators count distinct linked organizations in scope;
+   * betweenness is Brandes' betweenness centrality normalized by (n-1)(n-2)/2 pairs, exact up to
+   * 2·10^9 steps of work and otherwise estimated from pivot sources drawn with a fixed seed (see
+   * Connector.method). Scope limits are the engine's (ANALYSIS_TOO_LARGE names them).
+   * rankOrganizations is the paged, more general form. first: 1 to 100.
    */
   topConnectors: Array<Connector>;
   /**
@@ -2527,6 +2567,30 @@ export type QueryUpstreamArgs = {
   industry?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Whether a computed rank says anything, and why not when it does not. */
+export type RankCoverage = {
+  __typename?: 'RankCoverage';
+  /** False when there is nothing to rank against: no sibling in the graph, or none of them and not the region has a value. */
+  comparable: Scalars['Boolean']['output'];
+  /**
+   * ABSENT when not comparable; else the weakest level of `value` (THIN or PARTIAL), or COMPLETE
+   * when the region's value covers what sources count and every sibling has a value.
+   */
+  level: CoverageLevel;
+  /**
+   * One sentence for a dashboard, e.g. "No sibling of Jinzhou is in the graph, so rank 1 of 1 is no
+   * finding; sources report rank 3 (...)", quoting the reported ranks of what the measure counts
+   * (for PROVINCIAL_PLATFORMS those of provincial-level platforms of any kind).
+   */
+  note: Scalars['String']['output'];
+  /** Siblings of the region (itself not included) that the graph holds. */
+  siblingsInGraph: Scalars['Int']['output'];
+  /** Of those, how many have a value above 0 for the measure. */
+  siblingsWithData: Scalars['Int']['output'];
+  /** The region's value beside the counts sources report of the same population (platform_count for PLATFORMS, provincial_platform_count for PROVINCIAL_PLATFORMS, enterprise_count, high_tech_enterprise_count, project_count; not for ORGANIZATIONS). */
+  value: Array<Coverage>;
+};
+
 export type RankedOrganization = {
   __typename?: 'RankedOrganization';
   collaborators: Scalars['Int']['output'];
@@ -2669,6 +2733,8 @@ export type RegionMeasure =
 
 export type RegionRank = {
   __typename?: 'RegionRank';
+  /** Whether this rank is a finding: how many siblings the graph holds and how much of the counted population. */
+  coverage: RankCoverage;
   measure: RegionMeasure;
   /** The parent the siblings share (the first by name if the region has several); null for a root region, which is ranked alone. */
   parent?: Maybe<Region>;
@@ -2760,9 +2826,12 @@ export type Specialization =
 /** Why an organization is suggested; the fields of its kind are set, the others are null. */
 export type SuggestionReason = {
   __typename?: 'SuggestionReason';
-  /** COMMON_PARTNERS: false when the search for common partners stopped at its budget (see Query.partnerSuggestions). */
+  /**
+   * COMMON_PARTNERS: always true since the count is exact.
+   * @deprecated Common partners are counted exactly on the network engine.
+   */
   complete?: Maybe<Scalars['Boolean']['output']>;
-  /** COMMON_PARTNERS: how many organizations are linked to both (a lower bound when complete is false). */
+  /** COMMON_PARTNERS: how many organizations are linked to both, counted exactly. */
   count?: Maybe<Scalars['Int']['output']>;
   /** CHAIN_ADJACENT: the consuming industry. */
   downstream?: Maybe<Industry>;
@@ -2931,8 +3000,10 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<Partial<Omit<Community, 'industries' | 'regions' | 'topMembers'> & { industries: Array<ResolversTypes['IndustryShare']>, regions: Array<ResolversTypes['RegionShare']>, topMembers: Array<ResolversTypes['CommunityMember']> }>>;
   CommunityMember: ResolverTypeWrapper<Omit<Omit<CommunityMember, 'organization'> & { organization: ResolversTypes['Organization'] }, 'organization'> & { id: string }>;
   ComponentSummary: ResolverTypeWrapper<Partial<ComponentSummary>>;
-  Connector: ResolverTypeWrapper<ConnectorRow>;
+  Connector: ResolverTypeWrapper<Omit<Omit<Connector, 'organization'> & { organization: ResolversTypes['Organization'] }, 'organization'> & { id: string }>;
   ConnectorMeasure: ResolverTypeWrapper<Partial<ConnectorMeasure>>;
+  Coverage: ResolverTypeWrapper<Partial<Omit<Coverage, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>>;
+  CoverageLevel: ResolverTypeWrapper<Partial<CoverageLevel>>;
   CurrencyFunding: ResolverTypeWrapper<Partial<Omit<CurrencyFunding, 'funding' | 'platformBackedFunding'> & { funding: ResolversTypes['Money'], platformBackedFunding: ResolversTypes['Money'] }>>;
   DegreeBucket: ResolverTypeWrapper<Partial<DegreeBucket>>;
   DegreeSummary: ResolverTypeWrapper<Partial<DegreeSummary>>;
@@ -3009,9 +3080,9 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<GraphNode>;
   PersonRole: ResolverTypeWrapper<Partial<PersonRole>>;
   Platform: ResolverTypeWrapper<GraphNode>;
-  PlatformBackedShare: ResolverTypeWrapper<Partial<Omit<PlatformBackedShare, 'fundingByCurrency' | 'region' | 'reported'> & { fundingByCurrency: Array<ResolversTypes['CurrencyFunding']>, region?: Maybe<ResolversTypes['Region']>, reported: Array<ResolversTypes['Indicator']> }>>;
+  PlatformBackedShare: ResolverTypeWrapper<Partial<Omit<PlatformBackedShare, 'coverage' | 'fundingByCurrency' | 'region' | 'reported'> & { coverage: Array<ResolversTypes['Coverage']>, fundingByCurrency: Array<ResolversTypes['CurrencyFunding']>, region?: Maybe<ResolversTypes['Region']>, reported: Array<ResolversTypes['Indicator']> }>>;
   PlatformConnection: ResolverTypeWrapper<Omit<Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlatformEdge']>, nodes: Array<ResolversTypes['Platform']> }, 'totalCount'> & { totalCount: number | (() => Promise<number>) }>;
-  PlatformCounts: ResolverTypeWrapper<Partial<Omit<PlatformCounts, 'region' | 'reported'> & { region: ResolversTypes['Region'], reported: Array<ResolversTypes['Indicator']> }>>;
+  PlatformCounts: ResolverTypeWrapper<Partial<Omit<PlatformCounts, 'coverage' | 'region' | 'reported'> & { coverage: Array<ResolversTypes['Coverage']>, region: ResolversTypes['Region'], reported: Array<ResolversTypes['Indicator']> }>>;
   PlatformEdge: ResolverTypeWrapper<Partial<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>>;
   PlatformFilter: ResolverTypeWrapper<Partial<PlatformFilter>>;
   PlatformInput: ResolverTypeWrapper<Partial<PlatformInput>>;
@@ -3040,6 +3111,7 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<Record<string, unknown>>;
   ProvenanceInput: ResolverTypeWrapper<Partial<ProvenanceInput>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankCoverage: ResolverTypeWrapper<Partial<Omit<RankCoverage, 'value'> & { value: Array<ResolversTypes['Coverage']> }>>;
   RankedOrganization: ResolverTypeWrapper<Omit<Omit<RankedOrganization, 'organization'> & { organization: ResolversTypes['Organization'] }, 'organization'> & { id: string }>;
   RankedOrganizationConnection: ResolverTypeWrapper<Partial<Omit<RankedOrganizationConnection, 'analysis' | 'edges'> & { analysis: ResolversTypes['NetworkAnalysis'], edges: Array<ResolversTypes['RankedOrganizationEdge']> }>>;
   RankedOrganizationEdge: ResolverTypeWrapper<Partial<Omit<RankedOrganizationEdge, 'node'> & { node: ResolversTypes['RankedOrganization'] }>>;
@@ -3050,7 +3122,7 @@ export type ResolversTypes = {
   RegionEdge: ResolverTypeWrapper<Partial<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>>;
   RegionLevel: ResolverTypeWrapper<Partial<RegionLevel>>;
   RegionMeasure: ResolverTypeWrapper<Partial<RegionMeasure>>;
-  RegionRank: ResolverTypeWrapper<Partial<Omit<RegionRank, 'parent' | 'region' | 'reported' | 'siblings'> & { parent?: Maybe<ResolversTypes['Region']>, region: ResolversTypes['Region'], reported: Array<ResolversTypes['Indicator']>, siblings: Array<ResolversTypes['RegionValue']> }>>;
+  RegionRank: ResolverTypeWrapper<Partial<Omit<RegionRank, 'coverage' | 'parent' | 'region' | 'reported' | 'siblings'> & { coverage: ResolversTypes['RankCoverage'], parent?: Maybe<ResolversTypes['Region']>, region: ResolversTypes['Region'], reported: Array<ResolversTypes['Indicator']>, siblings: Array<ResolversTypes['RegionValue']> }>>;
   RegionShare: ResolverTypeWrapper<Omit<Omit<RegionShare, 'region'> & { region: ResolversTypes['Region'] }, 'region'> & { id: string }>;
   RegionValue: ResolverTypeWrapper<Partial<Omit<RegionValue, 'region'> & { region: ResolversTypes['Region'] }>>;
   RelationshipCount: ResolverTypeWrapper<Partial<RelationshipCount>>;
@@ -3088,7 +3160,8 @@ export type ResolversParentTypes = {
   Community: Partial<Omit<Community, 'industries' | 'regions' | 'topMembers'> & { industries: Array<ResolversParentTypes['IndustryShare']>, regions: Array<ResolversParentTypes['RegionShare']>, topMembers: Array<ResolversParentTypes['CommunityMember']> }>;
   CommunityMember: Omit<Omit<CommunityMember, 'organization'> & { organization: ResolversParentTypes['Organization'] }, 'organization'> & { id: string };
   ComponentSummary: Partial<ComponentSummary>;
-  Connector: ConnectorRow;
+  Connector: Omit<Omit<Connector, 'organization'> & { organization: ResolversParentTypes['Organization'] }, 'organization'> & { id: string };
+  Coverage: Partial<Omit<Coverage, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] }>;
   CurrencyFunding: Partial<Omit<CurrencyFunding, 'funding' | 'platformBackedFunding'> & { funding: ResolversParentTypes['Money'], platformBackedFunding: ResolversParentTypes['Money'] }>;
   DegreeBucket: Partial<DegreeBucket>;
   DegreeSummary: Partial<DegreeSummary>;
@@ -3152,9 +3225,9 @@ export type ResolversParentTypes = {
   PartnerSuggestion: Partial<Omit<PartnerSuggestion, 'organization' | 'reasons'> & { organization: ResolversParentTypes['Organization'], reasons: Array<ResolversParentTypes['SuggestionReason']> }>;
   Person: GraphNode;
   Platform: GraphNode;
-  PlatformBackedShare: Partial<Omit<PlatformBackedShare, 'fundingByCurrency' | 'region' | 'reported'> & { fundingByCurrency: Array<ResolversParentTypes['CurrencyFunding']>, region?: Maybe<ResolversParentTypes['Region']>, reported: Array<ResolversParentTypes['Indicator']> }>;
+  PlatformBackedShare: Partial<Omit<PlatformBackedShare, 'coverage' | 'fundingByCurrency' | 'region' | 'reported'> & { coverage: Array<ResolversParentTypes['Coverage']>, fundingByCurrency: Array<ResolversParentTypes['CurrencyFunding']>, region?: Maybe<ResolversParentTypes['Region']>, reported: Array<ResolversParentTypes['Indicator']> }>;
   PlatformConnection: Omit<Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlatformEdge']>, nodes: Array<ResolversParentTypes['Platform']> }, 'totalCount'> & { totalCount: number | (() => Promise<number>) };
-  PlatformCounts: Partial<Omit<PlatformCounts, 'region' | 'reported'> & { region: ResolversParentTypes['Region'], reported: Array<ResolversParentTypes['Indicator']> }>;
+  PlatformCounts: Partial<Omit<PlatformCounts, 'coverage' | 'region' | 'reported'> & { coverage: Array<ResolversParentTypes['Coverage']>, region: ResolversParentTypes['Region'], reported: Array<ResolversParentTypes['Indicator']> }>;
   PlatformEdge: Partial<Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] }>;
   PlatformFilter: Partial<PlatformFilter>;
   PlatformInput: Partial<PlatformInput>;
@@ -3177,6 +3250,7 @@ export type ResolversParentTypes = {
   Provenance: Record<string, unknown>;
   ProvenanceInput: Partial<ProvenanceInput>;
   Query: Record<PropertyKey, never>;
+  RankCoverage: Partial<Omit<RankCoverage, 'value'> & { value: Array<ResolversParentTypes['Coverage']> }>;
   RankedOrganization: Omit<Omit<RankedOrganization, 'organization'> & { organization: ResolversParentTypes['Organization'] }, 'organization'> & { id: string };
   RankedOrganizationConnection: Partial<Omit<RankedOrganizationConnection, 'analysis' | 'edges'> & { analysis: ResolversParentTypes['NetworkAnalysis'], edges: Array<ResolversParentTypes['RankedOrganizationEdge']> }>;
   RankedOrganizationEdge: Partial<Omit<RankedOrganizationEdge, 'node'> & { node: ResolversParentTypes['RankedOrganization'] }>;
@@ -3185,7 +3259,7 @@ export type ResolversParentTypes = {
   Region: GraphNode;
   RegionConnection: Partial<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionEdge']>, nodes: Array<ResolversParentTypes['Region']> }>;
   RegionEdge: Partial<Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] }>;
-  RegionRank: Partial<Omit<RegionRank, 'parent' | 'region' | 'reported' | 'siblings'> & { parent?: Maybe<ResolversParentTypes['Region']>, region: ResolversParentTypes['Region'], reported: Array<ResolversParentTypes['Indicator']>, siblings: Array<ResolversParentTypes['RegionValue']> }>;
+  RegionRank: Partial<Omit<RegionRank, 'coverage' | 'parent' | 'region' | 'reported' | 'siblings'> & { coverage: ResolversParentTypes['RankCoverage'], parent?: Maybe<ResolversParentTypes['Region']>, region: ResolversParentTypes['Region'], reported: Array<ResolversParentTypes['Indicator']>, siblings: Array<ResolversParentTypes['RegionValue']> }>;
   RegionShare: Omit<Omit<RegionShare, 'region'> & { region: ResolversParentTypes['Region'] }, 'region'> & { id: string };
   RegionValue: Partial<Omit<RegionValue, 'region'> & { region: ResolversParentTypes['Region'] }>;
   RelationshipCount: Partial<RelationshipCount>;
@@ -3323,6 +3397,15 @@ export type ConnectorResolvers<ContextType = Context, ParentType extends Resolve
   platforms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  inGraph?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CoverageLevel'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CurrencyFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrencyFunding'] = ResolversParentTypes['CurrencyFunding']> = {
@@ -3806,6 +3889,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PlatformBackedShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlatformBackedShare'] = ResolversParentTypes['PlatformBackedShare']> = {
+  coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   fromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   funding?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   fundingByCurrency?: Resolver<Array<ResolversTypes['CurrencyFunding']>, ParentType, ContextType>;
@@ -3832,6 +3916,7 @@ export type PlatformCountsResolvers<ContextType = Context, ParentType extends Re
   byKind?: Resolver<Array<ResolversTypes['PlatformKindCount']>, ParentType, ContextType>;
   byKindAndLevel?: Resolver<Array<ResolversTypes['PlatformKindLevelCount']>, ParentType, ContextType>;
   byLevel?: Resolver<Array<ResolversTypes['PlatformLevelCount']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   reported?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3991,6 +4076,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   upstream?: Resolver<ResolversTypes['ChainLinkConnection'], ParentType, ContextType, RequireFields<QueryUpstreamArgs, 'depth' | 'first' | 'id' | 'includeSubIndustries'>>;
 };
 
+export type RankCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankCoverage'] = ResolversParentTypes['RankCoverage']> = {
+  comparable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CoverageLevel'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siblingsInGraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  siblingsWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
+};
+
 export type RankedOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedOrganization'] = ResolversParentTypes['RankedOrganization']> = {
   collaborators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -4060,6 +4154,7 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type RegionRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionRank'] = ResolversParentTypes['RegionRank']> = {
+  coverage?: Resolver<ResolversTypes['RankCoverage'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['RegionMeasure'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4171,6 +4266,7 @@ export type Resolvers<ContextType = Context> = {
   CommunityMember?: CommunityMemberResolvers<ContextType>;
   ComponentSummary?: ComponentSummaryResolvers<ContextType>;
   Connector?: ConnectorResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   CurrencyFunding?: CurrencyFundingResolvers<ContextType>;
   DegreeBucket?: DegreeBucketResolvers<ContextType>;
   DegreeSummary?: DegreeSummaryResolvers<ContextType>;
@@ -4241,6 +4337,7 @@ export type Resolvers<ContextType = Context> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankCoverage?: RankCoverageResolvers<ContextType>;
   RankedOrganization?: RankedOrganizationResolvers<ContextType>;
   RankedOrganizationConnection?: RankedOrganizationConnectionResolvers<ContextType>;
   RankedOrganizationEdge?: RankedOrganizationEdgeResolvers<ContextType>;

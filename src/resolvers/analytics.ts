@@ -1,10 +1,8 @@
 // Analytics for planners (schema/analytics.graphql): counted figures from cypher/analytics/*
 // set beside reported Indicator nodes, never blended. Collaboration measures are computed in TS
-// (src/analytics/) on a graph fetched in one query.
-import { buildCollaboration, type CollaborationRows } from '../analytics/collaboration.js';
-import { rankConnectors } from '../analytics/connectors.js';
+// on the network engine (src/resolvers/network.ts).
+import { coverage, platformCoverage, rankCoverage } from '../analytics/coverage.js';
 import { competitionRanks } from '../analytics/rank.js';
-import { type SuggestionRow, suggestion } from '../analytics/suggestions.js';
 import { echo, userError } from '../errors.js';
 import type { PlatformKind, Resolvers } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
@@ -17,6 +15,18 @@ import { graphqlType } from './entities.js';
 /** Indicator metrics that state a number of platforms (seeds/README.md). */
 const PLATFORM_COUNT_METRICS = ['platform_count', 'provincial_platform_count', 'new_platform_count'];
 const SHARE_METRICS = ['share_of_projects', 'share_of_funding'];
+/** Reported populations the shares rest on (PlatformBackedShare.coverage). */
+const SHARE_POPULATION_METRICS = ['project_count', 'funding_amount'];
+
+const measureNoun = (measure: string) =>
+  ({
+    PLATFORMS: 'platforms',
+    PROVINCIAL_PLATFORMS: 'provincial-level platforms',
+    ORGANIZATIONS: 'organizations',
+    ENTERPRISES: 'enterprises',
+    HIGH_TECH_ENTERPRISES: 'high-tech enterprises',
+    PROJECTS: 'projects',
+  })[measure] ?? 'of them';
 const MAX_INDICATORS = 2000;
 const METRIC = /^[a-z][a-z0-9_]{1,80}$/;
 
@@ -30,15 +40,24 @@ const MEASURES: Record<string, { label: string; levels: string[] | null; highTec
   PROJECTS: { label: 'Project', levels: null, highTech: null },
 };
 
-const levelOrder = (level: string | null) => (level === null ? LEVELS.length : LEVELS.indexOf(level as Level));
+/** The reported COUNT metric (about the region, no platform kind) that states the population each RegionMeasure counts. */
+const MEASURE_METRIC: Record<string, string | null> = {
+  PLATFORMS: 'platform_count',
+  PROVINCIAL_PLATFORMS: 'provincial_platform_count',
+  ORGANIZATIONS: null,
+  ENTERPRISES: 'enterprise_count',
+  HIGH_TECH_ENTERPRISES: 'high_tech_enterprise_count',
+  PROJECTS: 'project_count',
+};
 
-const MAX_ORGS = 20_000;
-const MAX_PAIRS = 200_000;
-/** Partner-suggestion weights; Query.partnerSuggestions documents the same formula. */
-const WEIGHTS = { common: 3, industry: 2, chain: 1, region: 1 };
-const CANDIDATE_CAP = 2000;
-/** Partner-of-partner links walked to find common partners (about a second on a busy hub). */
-const WALK_BUDGET = 100_000;
+/** Whether a reported rank ranks what the measure counts (its kind and level), for RankCoverage.note. */
+function rankOfMeasure(measure: string, i: GraphNode): boolean {
+  if (i.platformKind != null) return false;
+  if (measure === 'PROVINCIAL_PLATFORMS') return i.level === 'PROVINCIAL' || i.level === 'NATIONAL';
+  return i.level == null;
+}
+
+const levelOrder = (level: string | null) => (level === null ? LEVELS.length : LEVELS.indexOf(level as Level));
 
 /**
  * Promise.all for reads started together, except that it fails only once every read has finished:
@@ -113,15 +132,18 @@ export const analyticsResolvers: Resolvers = {
           .map(([level, count]) => ({ level, count }))
           .sort((a, b) => levelOrder(a.level) - levelOrder(b.level)),
         reported,
+        coverage: platformCoverage(args.region, reported, byKindAndLevel),
       };
     },
 
     async regionRank(_, args, ctx) {
       const measure = MEASURES[args.measure]!;
-      const [region, rows, reported] = await settled([
+      const metric = MEASURE_METRIC[args.measure] ?? null;
+      const [region, rows, reported, counts] = await settled([
         subject(ctx, args.region, 'Region', 'region'),
         ctx.db.read('analytics/region-rank', { region: args.region, ...measure }),
         indicators(ctx, { region: args.region, subRegions: false, located: false, unit: 'RANK' }),
+        metric ? indicators(ctx, { region: args.region, subRegions: false, located: false, metric, unit: 'COUNT' }) : [],
       ]);
       const ranks = competitionRanks(rows.map((r) => r.value as number));
       const siblings = rows.map((r, i) => ({ region: r.node as GraphNode, value: r.value as number, rank: ranks[i]! }));
@@ -135,6 +157,14 @@ export const analyticsResolvers: Resolvers = {
         siblingCount: siblings.length,
         siblings,
         reported,
+        coverage: rankCoverage(
+          String(region.name ?? region.id),
+          self.rank,
+          siblings.map((x) => ({ id: x.region.id, value: x.value })),
+          args.region,
+          reported.filter((i) => rankOfMeasure(args.measure, i)),
+          counts.filter((i) => i.platformKind == null).map((i) => coverage(i, self.value, measureNoun(args.measure))),
+        ),
       };
     },
 
@@ -158,7 +188,7 @@ export const analyticsResolvers: Resolvers = {
       const [node, [row], reported] = await settled([
         region ? subject(ctx, region, 'Region', 'region') : null,
         ctx.db.read('analytics/platform-backed-share', { region, fromYear, toYear }),
-        region ? indicators(ctx, { region, subRegions: false, located: false, metrics: SHARE_METRICS }) : [],
+        region ? indicators(ctx, { region, subRegions: false, located: false, metrics: [...SHARE_METRICS, ...SHARE_POPULATION_METRICS] }) : [],
       ]);
       const n = (k: string) => (row?.[k] as number | null) ?? 0;
       const share = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
@@ -186,40 +216,13 @@ export const analyticsResolvers: Resolvers = {
         fundingShare: cny?.share ?? null,
         projectsWithFunding: cny?.projects ?? 0,
         otherCurrencyProjects: byCurrency.reduce((sum, c) => sum + (c === cny ? 0 : c.projects), 0),
-        reported,
+        reported: reported.filter((i) => SHARE_METRICS.includes(String(i.metric))),
+        coverage: reported.flatMap((i) => {
+          if (i.metric === 'project_count' && i.unit === 'COUNT' && i.platformKind == null) return [coverage(i, n('projects'), 'projects')];
+          if (i.metric === 'funding_amount' && i.unit === 'CNY') return [coverage(i, cny?.funding.amount ?? 0, 'CNY of funding')];
+          return [];
+        }),
       };
     },
-
-    async topConnectors(_, args, ctx) {
-      const first = bounded(args.first, 1, 100, 10, 'first');
-      const region = args.region ?? null;
-      const [, [row]] = await settled([
-        region ? subject(ctx, region, 'Region', 'region') : null,
-        ctx.db.read('analytics/collaboration-graph', { region, maxOrgs: MAX_ORGS }),
-      ]);
-      const orgCount = (row?.orgCount as number) ?? 0;
-      const narrow = region ? 'pass a smaller region (argument region)' : 'pass a region (argument region)';
-      if (orgCount > MAX_ORGS)
-        throw userError(`${orgCount} organizations are in scope, more than the ${MAX_ORGS} topConnectors analyses; ${narrow}`, { argument: 'region' });
-      const graph = buildCollaboration(row as unknown as CollaborationRows, MAX_PAIRS);
-      if (!graph) throw userError(`more than ${MAX_PAIRS} linked pairs of organizations are in scope; ${narrow}`, { argument: 'region' });
-
-      return rankConnectors(graph, args.measure === 'BETWEENNESS' ? 'BETWEENNESS' : 'COLLABORATORS', first);
-    },
-
-    async partnerSuggestions(_, args, ctx) {
-      const first = bounded(args.first, 1, 50, 10, 'first');
-      const [, rows] = await settled([
-        subject(ctx, args.id, 'Organization', 'id'),
-        ctx.db.read('analytics/partner-suggestions', { id: args.id, first, cap: CANDIDATE_CAP, budget: WALK_BUDGET, weights: WEIGHTS }),
-      ]);
-      const suggestions = rows as unknown as SuggestionRow[];
-      ctx.loaders.prime(suggestions.flatMap((r) => [r.node, ...r.commonPartners]));
-      return suggestions.map(suggestion);
-    },
-  },
-
-  Connector: {
-    organization: (c, _, ctx) => ctx.loaders.existing(c.id),
   },
 };

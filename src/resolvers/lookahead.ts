@@ -122,3 +122,10 @@ export function pagePlan(info: GraphQLResolveInfo): PlanField[] {
   ];
   return planFor(info, nodeType, sets, 1);
 }
+
+/** Whether the field being resolved selects any of `names` on its (object) result, through fragments. */
+export function selects(info: GraphQLResolveInfo, names: string[]): boolean {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return true;
+  return info.fieldNodes.some((node) => fieldsOn(info, node.selectionSet, type).some((f) => names.includes(f.name.value)));
+}

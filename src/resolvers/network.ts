@@ -1,16 +1,20 @@
 // Network analytics (schema/analytics.graphql, second half): thin resolvers over the engine in
 // src/analytics/network/, which projects, analyses and caches in its worker thread.
+
+import type { GraphQLResolveInfo } from 'graphql';
 import { RANK_MEASURES, type RankMeasure } from '../analytics/network/algorithms.js';
 import { networkEngine, type Scope } from '../analytics/network/engine.js';
 import type { Job } from '../analytics/network/worker.js';
+import { type SuggestionRow, suggestion } from '../analytics/suggestions.js';
 import { decodeCursor, encodeCursor } from '../cursors.js';
 import { echo, userError } from '../errors.js';
-import type { NetworkScope, Resolvers } from '../generated/graphql.js';
+import type { NetworkScope, Resolvers, ResolversTypes } from '../generated/graphql.js';
 import type { GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
 import { findIdsHint } from '../traversal/common.js';
 import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
+import { selects } from './lookahead.js';
 
 type ScopeArg = NetworkScope | null | undefined;
 
@@ -36,8 +40,10 @@ async function checkedScope(ctx: Context, scope: ScopeArg) {
 
 async function organization(ctx: Context, id: string): Promise<GraphNode> {
   const node = await ctx.loaders.entities.load(id);
-  if (!node || graphqlType(node) !== 'Organization')
-    throw userError(`id: no organization has id ${echo(id)}${findIdsHint(['Organization'])}`, { argument: 'id' });
+  if (!node) throw userError(`id: no organization has id ${echo(id)}${findIdsHint(['Organization'])}`, { argument: 'id' });
+  const type = graphqlType(node);
+  if (type !== 'Organization')
+    throw userError(`id: ${echo(id)} is ${/^[AEIOU]/.test(type ?? '') ? 'an' : 'a'} ${type}, not an Organization`, { argument: 'id' });
   return node;
 }
 
@@ -48,6 +54,11 @@ async function analyse<T>(ctx: Context, scopeArg: ScopeArg, job: Job) {
   const analysis = { ...nodes, organizations: snapshot.organizations, edges: snapshot.edges, snapshotMillis: snapshot.totalMillis, cached };
   return { value, analysis, scope };
 }
+
+/** Partner-suggestion weights; Query.partnerSuggestions documents the same formula. */
+const WEIGHTS = { common: 3, industry: 2, chain: 1, region: 1 };
+/** Candidates taken from each stream (common partners, industries, chain, regions). */
+const CANDIDATE_CAP = 2000;
 
 interface RankPage {
   total: number;
@@ -153,6 +164,45 @@ export const networkResolvers: Resolvers = {
       };
     },
 
+    // The two older analytics, now on the engine: no organization cap of their own, and exact
+    // common-partner counts for hubs.
+    async topConnectors(_, args, ctx, info) {
+      const first = bounded(args.first, 1, 100, 10, 'first');
+      if (args.region != null) {
+        const node = await ctx.loaders.entities.load(args.region);
+        if (!node || graphqlType(node) !== 'Region')
+          throw userError(`region: no region has id ${echo(args.region)}${findIdsHint(['Region'])}`, { argument: 'region' });
+      }
+      const by = args.measure === 'BETWEENNESS' ? 'BETWEENNESS' : 'COLLABORATORS';
+      // Betweenness costs far more than everything else here: only when it ranks or is selected.
+      const betweenness = by === 'BETWEENNESS' || selects(info, ['betweenness', 'method']);
+      const { value } = await networkEngine(ctx.graph).query<ResolversTypes['Connector'][]>(
+        ctx.db,
+        { region: args.region ?? null },
+        { op: 'connectors', by, first, betweenness },
+      );
+      return value;
+    },
+
+    async partnerSuggestions(_, args, ctx) {
+      const first = bounded(args.first, 1, 50, 10, 'first');
+      await organization(ctx, args.id);
+      const { value: common } = await networkEngine(ctx.graph).query<{ id: string; count: number }[]>(
+        ctx.db,
+        {},
+        { op: 'commonPartners', id: args.id, cap: CANDIDATE_CAP },
+      );
+      const rows = (await ctx.db.read('analytics/partner-suggestions', {
+        id: args.id,
+        first,
+        cap: CANDIDATE_CAP,
+        common,
+        weights: WEIGHTS,
+      })) as unknown as SuggestionRow[];
+      ctx.loaders.prime(rows.flatMap((r) => [r.node, ...r.commonPartners]));
+      return rows.map(suggestion);
+    },
+
     async relationshipCounts(_, args, ctx) {
       const { value, analysis } = await analyse<{ type: string; role: string | null; count: number }[]>(ctx, args.scope, { op: 'relationships' });
       const participations = value.filter((r) => r.type === 'UNDERTAKES').reduce((t, r) => t + r.count, 0);
@@ -160,6 +210,9 @@ export const networkResolvers: Resolvers = {
     },
   },
 
+  Connector: {
+    organization: (c, _, ctx) => ctx.loaders.existing(c.id),
+  },
   RankedOrganization: {
     organization: (r, _, ctx) => ctx.loaders.existing(r.id),
   },

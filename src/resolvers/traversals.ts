@@ -21,6 +21,8 @@ const supplyChain = (direction: Direction) => async (_: unknown, args: QueryUpst
   const depth = bounded(args.depth, 1, 5, 2, 'depth');
   const first = bounded(args.first, 1, 1000, 200, 'first');
   const after = decodeCursor(args.after, 3);
+  // [depth, from id, to id]: a well-formed triple of other types was not issued here either.
+  if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string' || typeof after[2] !== 'string')) decodeCursor('!', 3);
   const wanted: { name: 'id' | 'industry'; id: string; types: string[] }[] = [{ name: 'id', id: args.id, types: Object.keys(CHAIN_TYPES) }];
   if (args.industry != null) wanted.push({ name: 'industry', id: args.industry, types: ['Industry'] });
   const { id: start } = await requireNodes(ctx, wanted);

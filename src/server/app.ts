@@ -21,6 +21,7 @@ import { useLimits } from './plugins/limits.js';
 import { SAFE_CODES, useMaskErrors } from './plugins/mask-errors.js';
 import { useMetricsGuard } from './plugins/metrics-guard.js';
 import { useOperationLog } from './plugins/operation-log.js';
+import { useReadCache } from './plugins/read-cache.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useRoundTrips } from './plugins/round-trips.js';
 import { useWebApp } from './plugins/web.js';
@@ -83,6 +84,7 @@ export function createApp(graph: Graph, opts: AppOptions) {
       // preflights and missing headers say what to change (KG_CORS_ORIGINS, the header).
       useCrossOrigin(config.KG_CORS_ORIGINS, config.KG_EMBED_ORIGINS),
       ...useLimits(config),
+      ...useReadCache(config, graph),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => ((await graph.session().read('admin/ready'))[0]?.constraints as number) > 0,

@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { betweenness } from '../../src/analytics/betweenness.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { resetDatabase } from '../../src/graph/setup.js';
@@ -564,11 +563,12 @@ describe('on the seed graph (reported figures with their source)', () => {
   });
 });
 
-describe('caps', () => {
-  const Q = 'query ($region: ID) { topConnectors(region: $region) { rank } }';
+describe('scale', () => {
+  const Q = 'query ($region: ID) { topConnectors(region: $region, measure: BETWEENNESS, first: 3) { rank collaborators betweenness method } }';
 
-  it('refuses more than 200,000 linked pairs, asking for a smaller region', async () => {
-    // One platform with 700 members: 700·699/2 = 244,650 pairs.
+  it('ranks a scope with more than 200,000 linked pairs, which the first topConnectors refused', async () => {
+    // One platform with 700 members: 700·699/2 = 244,650 pairs; each member lies on no shortest
+    // path between two others, so every betweenness is 0 and all share rank 1.
     await resetDatabase(graph);
     const orgs = Array.from({ length: 700 }, (_, i) => `org:m${i}`);
     await importDataset(
@@ -581,34 +581,15 @@ describe('caps', () => {
         'member_of.csv': ['from,to,role', ...orgs.map((o) => `${o},plat:huge,MEMBER`)],
       }),
     );
-    const e = await fails(app, Q, { region: 'region:big' });
-    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'region' });
-    expect(e.message).toBe('more than 200000 linked pairs of organizations are in scope; pass a smaller region (argument region)');
+    const { topConnectors } = await ok(app, Q, { region: 'region:big' });
+    expect(topConnectors).toEqual(Array.from({ length: 3 }, () => ({ rank: 1, collaborators: 699, betweenness: 0, method: expect.any(String) })));
   });
 
-  it('refuses more than 20,000 organizations, asking for a region', async () => {
+  it('ranks more than 20,000 organizations, which the first topConnectors refused', async () => {
     await resetDatabase(graph);
     await importDataset(graph, dataset({ 'organizations.csv': ['id,kind,name', ...Array.from({ length: 20_001 }, (_, i) => `org:n${i},ENTERPRISE,N${i}`)] }));
-    const e = await fails(app, Q, {});
-    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'region' });
-    expect(e.message).toBe('20001 organizations are in scope, more than the 20000 topConnectors analyses; pass a region (argument region)');
-  });
-});
-
-describe('betweenness estimate on a large graph', () => {
-  it('samples pivots with a fixed seed when exact work would exceed the budget, and says so', () => {
-    // A path of 200 nodes: exact needs 200 searches of 598 steps; a budget of 6,000 allows 10.
-    const n = 200;
-    const neighbours = Array.from({ length: n }, (_, v) => [v - 1, v + 1].filter((w) => w >= 0 && w < n));
-    const offsets = Int32Array.from({ length: n + 1 }, (_, v) => neighbours.slice(0, v).reduce((t, l) => t + l.length, 0));
-    const targets = Int32Array.from(neighbours.flat());
-    const exact = betweenness({ offsets, targets });
-    expect(exact.method).toBe('exact');
-    // On a path, node v lies between v·(n-1-v) pairs.
-    expect(exact.scores[50]).toBeCloseTo((50 * 149) / ((199 * 198) / 2), 12);
-    const sampled = betweenness({ offsets, targets }, 6000);
-    expect(sampled.method).toBe('sampled 10 pivots');
-    expect([...betweenness({ offsets, targets }, 6000).scores]).toEqual([...sampled.scores]); // same seed, same numbers
-    expect(sampled.scores[100]).toBeGreaterThan(0);
+    const { topConnectors } = await ok(app, Q, {});
+    expect(topConnectors).toHaveLength(3);
+    expect(topConnectors[0]).toMatchObject({ rank: 1, collaborators: 0, betweenness: 0 });
   });
 });

@@ -552,8 +552,7 @@ describe('deleteEntity', () => {
     expect((await ok(app, '{ platform(id: "plat:c") { id } }')).platform).toBeNull();
   });
 
-  // Skipped until checked with admission control and the request deadline merged: 120 concurrent creates answered DATABASE_UNAVAILABLE in CI (see the stop's closing note).
-  it.skip('counts by type and direction; lists at most 100 neighbours', async () => {
+  it('counts by type and direction; lists at most 100 neighbours', async () => {
     const u = (await ok(app, DELETE, { id: 'org:u' })).deleteEntity;
     expect(u.detached).toEqual(
       expect.arrayContaining([
@@ -561,15 +560,19 @@ describe('deleteEntity', () => {
         { type: 'SUPPLIES', direction: 'OUT', count: 1 },
       ]),
     );
-    await Promise.all(
-      Array.from({ length: 120 }, (_, i) =>
-        ok(app, CREATE_ENTITY, {
-          kind: 'ORGANIZATION',
-          record: { id: `org:m${String(i).padStart(3, '0')}`, kind: 'ENTERPRISE', name: `M${i}` },
-          provenance: PROV,
-        }),
-      ),
-    );
+    // Twelve at a time: 120 at once would outnumber the driver's pool of 100 connections, and on a
+    // loaded CI machine the last ones time out acquiring one (DATABASE_UNAVAILABLE), which is not
+    // what this test is about.
+    for (let b = 0; b < 120; b += 12)
+      await Promise.all(
+        Array.from({ length: 12 }, (_, j) =>
+          ok(app, CREATE_ENTITY, {
+            kind: 'ORGANIZATION',
+            record: { id: `org:m${String(b + j).padStart(3, '0')}`, kind: 'ENTERPRISE', name: `M${b + j}` },
+            provenance: PROV,
+          }),
+        ),
+      );
     for (let i = 0; i < 120; i++) await ok(app, LINK, { kind: 'LOCATED_IN', from: `org:m${String(i).padStart(3, '0')}`, to: 'region:cn', provenance: PROV });
     const cn = (await ok(app, DELETE, { id: 'region:cn' })).deleteEntity;
     expect(cn.detached).toEqual(

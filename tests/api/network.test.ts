@@ -245,6 +245,36 @@ describe('networkStats', () => {
   });
 });
 
+describe('topConnectors and partnerSuggestions on the engine', () => {
+  it('topConnectors ranks the whole graph by counted degrees (no organization cap of its own)', async () => {
+    const expected = top(new Map([...whole].map(([id, s]) => [id, s.size])), 10);
+    const { topConnectors } = await ok(app, '{ topConnectors(first: 10) { rank collaborators organization { id } } }');
+    expect(topConnectors.map((c: any) => ({ id: c.organization.id, value: c.collaborators, rank: c.rank }))).toEqual(expected);
+  });
+
+  it('partnerSuggestions of the biggest hub counts common partners exactly, and suggests the one with most', async () => {
+    const hub = [...whole].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const mine = whole.get(hub)!;
+    const common = new Map<string, number>();
+    for (const p of mine) for (const c of whole.get(p)!) if (c !== hub && !mine.has(c)) common.set(c, (common.get(c) ?? 0) + 1);
+    expect(common.size).toBeGreaterThan(0);
+    const { partnerSuggestions } = await ok(
+      app,
+      'query($id: ID!) { partnerSuggestions(id: $id, first: 50) { organization { id } reasons { kind count complete } } }',
+      { id: hub },
+    );
+    expect(partnerSuggestions.length).toBeGreaterThan(0);
+    for (const s of partnerSuggestions) {
+      const reason = s.reasons.find((r: any) => r.kind === 'COMMON_PARTNERS');
+      expect(reason?.count ?? 0, s.organization.id).toBe(common.get(s.organization.id) ?? 0);
+      if (reason) expect(reason.complete).toBe(true);
+      expect(mine.has(s.organization.id), `${s.organization.id} is already a partner`).toBe(false);
+    }
+    const most = Math.max(...common.values());
+    expect(partnerSuggestions.some((s: any) => common.get(s.organization.id) === most)).toBe(true);
+  });
+});
+
 describe('rankOrganizations', () => {
   it('top 10 by collaborators equals the counted degrees, ties sharing ranks', async () => {
     const expected = top(new Map([...whole].map(([id, s]) => [id, s.size])), 10);
@@ -321,7 +351,7 @@ describe('reach and component', () => {
 
   it('an id that is not an organization is a clear error', async () => {
     const error = await fails(app, '{ reach(id: "region:fp-de") { reached } }');
-    expect(error.message).toMatch(/no organization has id "region:fp-de"/);
+    expect(error.message).toBe('id: "region:fp-de" is a Region, not an Organization');
   });
 });
 

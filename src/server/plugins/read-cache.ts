@@ -1,0 +1,45 @@
+// A response cache for anonymous reads (@graphql-yoga/plugin-response-cache), so dashboards
+// polling the same views cost one constant-time check instead of the traversal or analysis.
+// Only requests without an Authorization header are cached (never a principal's answers, never
+// a mutation), and never an answer with errors. An entry is keyed by the document, variables and
+// operation name together with the graph's version: this server's write counter (every
+// committed write bumps it: mutations and imports through the API) and the database's node and
+// relationship counts from the count store (cypher/analytics/network/fingerprint.cypher), so a
+// `kg import` or another server writing to the same database is noticed as well. A property-only
+// edit made by another process shows once the entry's TTL (KG_RESPONSE_CACHE_TTL_MS) has passed.
+// KG_RESPONSE_CACHE_TTL_MS=0 turns it off.
+import { randomUUID } from 'node:crypto';
+import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../../config.js';
+import type { Graph } from '../../graph/graph.js';
+
+/** Entries held at once (least recently used dropped first). */
+const MAX_ENTRIES = 1000;
+
+export function useReadCache(config: Config, graph: Graph): Plugin[] {
+  const ttl = config.KG_RESPONSE_CACHE_TTL_MS;
+  if (ttl === 0) return [];
+  const version = async () => {
+    try {
+      const [row] = await graph.session().read('analytics/network/fingerprint');
+      return `${graph.version}:${row?.nodes}:${row?.relationships}`;
+    } catch {
+      // The database is unreachable: a key that matches nothing, so the request runs and answers
+      // its own error (DATABASE_UNAVAILABLE), which is never cached.
+      return randomUUID();
+    }
+  };
+  return [
+    useResponseCache({
+      cache: createInMemoryCache({ max: MAX_ENTRIES }),
+      ttl,
+      session: () => null,
+      enabled: (request) => !request.headers.has('authorization'),
+      // Analytics jobs say in their answer whether the engine had it cached: that is theirs to tell.
+      includeExtensionMetadata: true,
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
+        hashSHA256([await version(), operationName ?? '', documentString, JSON.stringify(variableValues ?? {})].join('\u0000')),
+    }),
+  ];
+}

@@ -390,7 +390,7 @@ describe('betweenness', () => {
     const inGroup = new Set(['uk', 'ch', 'no', 'il', 'tr', 'cn'].map((c) => `region:fp-${c}`));
     const sub = network(files, (id) => inGroup.has(files.location.get(id)!));
     const exact = top(exactBetweenness(sub), 10).map((x) => x.id);
-    const engine = new NetworkEngine(graph, { ...DEFAULT_ENGINE_OPTIONS, limits: { exactBetweennessWork: 0, pivots: Math.ceil(sub.size / 5) } });
+    const engine = new NetworkEngine(graph, { ...DEFAULT_ENGINE_OPTIONS, limits: { exactBetweennessWork: 0, pivots: Math.ceil(sub.size / 3) } });
     try {
       const { value } = await engine.query<{ rows: { id: string }[]; method: string; sampleSize: number }>(
         graph.session(),
@@ -398,7 +398,7 @@ describe('betweenness', () => {
         { op: 'rank', by: 'BETWEENNESS', kinds: null, currency: null, after: 0, first: 10 },
       );
       expect(value.method).toMatch(/^sampled/);
-      expect(value.sampleSize).toBe(Math.ceil(sub.size / 5));
+      expect(value.sampleSize).toBe(Math.ceil(sub.size / 3));
       expect(value.rows.filter((r) => exact.includes(r.id)).length).toBeGreaterThanOrEqual(9);
     } finally {
       await engine.close();

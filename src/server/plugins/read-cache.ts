@@ -38,8 +38,17 @@ export function useReadCache(config: Config, graph: Graph): Plugin[] {
       enabled: (request) => !request.headers.has('authorization'),
       // Analytics jobs say in their answer whether the engine had it cached: that is theirs to tell.
       includeExtensionMetadata: true,
-      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
-        hashSHA256([await version(), operationName ?? '', documentString, JSON.stringify(variableValues ?? {})].join('\u0000')),
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
+        let variables: string;
+        try {
+          variables = JSON.stringify(variableValues ?? {});
+        } catch {
+          // Variables too deeply nested to serialize (a hostile client's): not cached; the request
+          // runs and answers its own error.
+          return randomUUID();
+        }
+        return hashSHA256([await version(), operationName ?? '', documentString, variables].join('\u0000'));
+      },
     }),
   ];
 }

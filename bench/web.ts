@@ -29,7 +29,43 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
+/** The benchmark graph (mulberry32, fixed seed): clustered, like a real neighbourhood. */
+function generate(n: number, m: number) {
+  let s = 42;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const kinds = ['ORGANIZATION', 'PLATFORM', 'PROJECT', 'REGION', 'INDUSTRY'];
+  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: kinds[i % 5]!, label: `Node ${i}`, properties: {} }));
+  const edges = new Map<string, { id: string; type: string; source: string; target: string; properties: object }>();
+  while (edges.size < m) {
+    const a = Math.floor(rnd() * n);
+    const b = rnd() < 0.8 ? (a + 1 + Math.floor(rnd() * 20)) % n : Math.floor(rnd() * n);
+    if (a !== b) edges.set(`n${a}-MEMBER_OF->n${b}`, { id: `n${a}-MEMBER_OF->n${b}`, type: 'MEMBER_OF', source: `n${a}`, target: `n${b}`, properties: {} });
+  }
+  return { nodes, edges: [...edges.values()] };
+}
+const GRAPH = generate(NODES, EDGES);
+const FA2_ITERATIONS = Number(process.env.BENCH_FA2_ITERATIONS ?? 100);
+
 await buildWeb({ quiet: true });
+// The sigma.js comparison page: one ES module built from bench/sigma-page.ts (devDependencies only).
+const sigmaDir = path.join(PROJECT_ROOT, 'node_modules/.cache/kg-bench-sigma');
+const vite = await import('vite');
+await vite.build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: sigmaDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    lib: { entry: path.join(PROJECT_ROOT, 'bench/sigma-page.ts'), formats: ['es'], fileName: () => 'sigma-page.js' },
+  },
+});
 const dist = path.join(PROJECT_ROOT, 'web/dist');
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -37,9 +73,13 @@ const server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
     return res.end('{"data":null}');
   }
+  if (url.pathname === '/bench-sigma') {
+    res.setHeader('content-type', 'text/html');
+    return res.end('<!doctype html><div id="g" style="position:fixed;inset:0;background:#fff"></div><script type="module" src="/bench-sigma.js"></script>');
+  }
   const file = url.pathname === '/explore' ? 'explore.html' : url.pathname.slice(1);
   try {
-    const body = readFileSync(path.join(dist, file));
+    const body = url.pathname === '/bench-sigma.js' ? readFileSync(path.join(sigmaDir, 'sigma-page.js')) : readFileSync(path.join(dist, file));
     res.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html');
     res.end(body);
   } catch {
@@ -54,7 +94,7 @@ const port = (server.address() as { port: number }).port;
 const browser = await chromium.launch({
   executablePath: process.env.KG_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--enable-unsafe-swiftshader'],
+  args: ['--no-sandbox', '--enable-unsafe-swiftshader', ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)],
 });
 console.log(`bench:web ${NODES} nodes / ${EDGES} edges, chromium ${browser.version()}, ${os.cpus().length} cores, load average ${load()}`);
 
@@ -70,23 +110,7 @@ async function drawn(page: Page, webgl: boolean, texture: boolean): Promise<Omit
   await page.goto(`http://127.0.0.1:${port}/explore`);
   await page.waitForFunction(() => (window as any).kg?.GraphView);
   return page.evaluate(
-    async ([n, m, gl, tex]) => {
-      // Deterministic generator (mulberry32): clustered, like a real neighbourhood.
-      let s = 42;
-      const rnd = () => {
-        s = (s + 0x6d2b79f5) | 0;
-        let t = Math.imul(s ^ (s >>> 15), 1 | s);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-      const kinds = ['ORGANIZATION', 'PLATFORM', 'PROJECT', 'REGION', 'INDUSTRY'];
-      const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: kinds[i % 5]!, label: `Node ${i}`, properties: {} }));
-      const edges = new Map<string, object>();
-      while (edges.size < m) {
-        const a = Math.floor(rnd() * n);
-        const b = rnd() < 0.8 ? (a + 1 + Math.floor(rnd() * 20)) % n : Math.floor(rnd() * n);
-        if (a !== b) edges.set(`n${a}-MEMBER_OF->n${b}`, { id: `n${a}-MEMBER_OF->n${b}`, type: 'MEMBER_OF', source: `n${a}`, target: `n${b}`, properties: {} });
-      }
+    async ([graph, gl, tex]) => {
       // A fresh component over the whole page (the app's own one stays empty underneath).
       const kg = (window as any).kg;
       const box = document.createElement('div');
@@ -95,7 +119,7 @@ async function drawn(page: Page, webgl: boolean, texture: boolean): Promise<Omit
       const view = new kg.GraphView(box, { webgl: gl });
       (window as any).bench = view;
       const started = performance.now();
-      const layoutMs: number = await view.draw({ nodes, edges: [...edges.values()] }, { layout: 'force' });
+      const layoutMs: number = await view.draw(graph, { layout: 'force' });
       const drawMs = performance.now() - started;
       // The component turns the cached-texture viewport path on for big views; a config may not.
       if (!tex) view.cy.renderer().textureOnViewport = false;
@@ -106,7 +130,7 @@ async function drawn(page: Page, webgl: boolean, texture: boolean): Promise<Omit
       });
       return { drawMs, layoutMs, paintedMs: performance.now() - started };
     },
-    [NODES, EDGES, webgl, texture] as const,
+    [GRAPH, webgl, texture] as const,
   );
 }
 
@@ -130,14 +154,35 @@ const scripted = (page: Page) =>
     return renders / ((performance.now() - started) / 1000);
   });
 
+/** sigma.js + graphology: ForceAtlas2 then sigma's first frame, then frames/s while the camera moves. */
+async function sigmaRun(page: Page): Promise<Run> {
+  await page.goto(`http://127.0.0.1:${port}/bench-sigma`);
+  await page.waitForFunction(() => 'sigmaBench' in window);
+  const r = await page.evaluate(
+    ([graph, iterations]) =>
+      (window as unknown as { sigmaBench: (g: unknown, i: number) => Promise<{ layoutMs: number; paintedMs: number; fps: number }> }).sigmaBench(
+        graph,
+        iterations,
+      ),
+    [GRAPH, FA2_ITERATIONS] as const,
+  );
+  return { drawMs: r.layoutMs, layoutMs: r.layoutMs, paintedMs: r.paintedMs, fps: r.fps };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const configs = [
-  { name: 'canvas, scripted pan/zoom', webgl: false, texture: true, move: scripted },
+const configs: { name: string; webgl: boolean; texture: boolean; move: (p: Page) => Promise<number>; sigma?: boolean }[] = [
+  { name: 'cytoscape canvas, scripted pan/zoom', webgl: false, texture: true, move: scripted },
+  // Opt-in like WebGL below: drawing with WebGL crashed the headless page here (SwiftShader), for
+  // sigma.js as for Cytoscape's WebGL renderer, even on a 50-node graph; ready for a machine with a GPU.
+  ...(process.env.BENCH_SIGMA
+    ? [{ name: `sigma.js + graphology (ForceAtlas2 ${FA2_ITERATIONS} iterations), scripted camera`, webgl: true, texture: false, move: scripted, sigma: true }]
+    : []),
   // Opt-in: Cytoscape's experimental WebGL renderer on Chromium's software GL crashed the page here.
   ...(process.env.BENCH_WEBGL ? [{ name: 'webgl, scripted pan/zoom', webgl: true, texture: false, move: scripted }] : []),
 ];
+const chosen = configs.filter((c) => !process.env.BENCH_ONLY || c.name.includes(process.env.BENCH_ONLY));
 const summary: string[] = [];
-for (const c of configs) {
+for (const c of chosen) {
   const runs: Run[] = [];
   for (let run = 0; run < RUNS; run++) {
     const errors: string[] = [];
@@ -151,11 +196,16 @@ for (const c of configs) {
       // tsx names functions with a __name helper that the page lacks.
       await page.addInitScript('window.__name = (f) => f');
       page.on('pageerror', (e) => errors.push(e.message));
-      const d = await drawn(page, c.webgl, c.texture);
-      const fps = await c.move(page);
+      let d: Omit<Run, 'fps'>;
+      let fps: number;
+      if (c.sigma) ({ fps, ...d } = await sigmaRun(page));
+      else {
+        d = await drawn(page, c.webgl, c.texture);
+        fps = await c.move(page);
+      }
       runs.push({ ...d, fps });
       console.log(
-        `  ${c.name} run ${run + 1}: draw -> layoutstop ${d.drawMs.toFixed(0)} ms (fcose ${d.layoutMs.toFixed(0)} ms), first frame after it at ${d.paintedMs.toFixed(0)} ms, ${fps.toFixed(1)} frames/s`,
+        `  ${c.name} run ${run + 1}: data -> layout done ${d.drawMs.toFixed(0)} ms (layout ${d.layoutMs.toFixed(0)} ms), first frame after it at ${d.paintedMs.toFixed(0)} ms, ${fps.toFixed(1)} frames/s`,
       );
     } catch (e) {
       console.log(`  ${c.name} run ${run + 1}: failed: ${(e as Error).message.split('\n')[0]} ${errors.join('; ')}`);

@@ -34,6 +34,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
       PORT: String(port),
       HOST: '127.0.0.1',
       KG_SEED: 'never',
+      // These servers measure the work requests cause (transactions, deadlines, RSS): answers from
+      // the anonymous read cache would hide it. tests/api/read-cache.test.ts tests the cache.
+      KG_RESPONSE_CACHE_TTL_MS: '0',
       LOG_LEVEL: process.env.KG_TEST_LOG ?? 'warn',
       ...env,
     },

@@ -144,7 +144,9 @@ export function betweenness(s: Snapshot, limits: Limits): { scores: Float64Array
   if (exact) sources = Array.from({ length: n }, (_, i) => i);
   else {
     const random = seeded(0x5eed);
-    const pool = Int32Array.from({ length: n }, (_, i) => i);
+    // Drawn from the organizations in id order, not the snapshot's (the store's, which changes
+    // as the database is written): the same graph always gets the same pivots and figures.
+    const pool = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.ids[a]! < s.ids[b]! ? -1 : s.ids[a]! > s.ids[b]! ? 1 : 0));
     const k = Math.min(n, limits.pivots);
     for (let i = 0; i < k; i++) {
       const j = i + Math.floor(random() * (n - i));

@@ -4,9 +4,10 @@
 // a mutation), and never an answer with errors. An entry is keyed by the document, variables and
 // operation name together with the graph's version: this server's write counter (every
 // committed write bumps it: mutations and imports through the API) and the database's node and
-// relationship counts from the count store (cypher/analytics/network/fingerprint.cypher), so a
-// `kg import` or another server writing to the same database is noticed as well. A property-only
-// edit made by another process shows once the entry's TTL (KG_RESPONSE_CACHE_TTL_MS) has passed.
+// relationship counts from the count store (cypher/analytics/network/fingerprint.cypher, read at
+// most once a second), so a `kg import` or another server writing to the same database is noticed
+// within a second. A property-only edit made by another process shows once the entry's TTL
+// (KG_RESPONSE_CACHE_TTL_MS) has passed.
 // KG_RESPONSE_CACHE_TTL_MS=0 turns it off.
 import { randomUUID } from 'node:crypto';
 import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
@@ -16,14 +17,34 @@ import type { Graph } from '../../graph/graph.js';
 
 /** Entries held at once (least recently used dropped first). */
 const MAX_ENTRIES = 1000;
+/** How old the database's node and relationship counts in a key may be. */
+const COUNTS_MAX_AGE_MS = 1000;
 
 export function useReadCache(config: Config, graph: Graph): Plugin[] {
   const ttl = config.KG_RESPONSE_CACHE_TTL_MS;
   if (ttl === 0) return [];
+  // The database's counts are read at most once a second and shared by the requests meanwhile, so
+  // a hit costs no round trip and a miss no more than the query; another process's write is
+  // noticed within a second (this server's own writes at once, through graph.version).
+  let counts: { at: number; value: Promise<string> } | undefined;
+  const databaseCounts = () => {
+    const now = performance.now();
+    if (!counts || now - counts.at > COUNTS_MAX_AGE_MS) {
+      const value = graph
+        .session()
+        .read('analytics/network/fingerprint')
+        .then(([row]) => `${row?.nodes}:${row?.relationships}`);
+      counts = { at: now, value };
+      // A failed read is not kept: the next request tries again.
+      value.catch(() => {
+        if (counts?.value === value) counts = undefined;
+      });
+    }
+    return counts.value;
+  };
   const version = async () => {
     try {
-      const [row] = await graph.session().read('analytics/network/fingerprint');
-      return `${graph.version}:${row?.nodes}:${row?.relationships}`;
+      return `${graph.version}:${await databaseCounts()}`;
     } catch {
       // The database is unreachable: a key that matches nothing, so the request runs and answers
       // its own error (DATABASE_UNAVAILABLE), which is never cached.

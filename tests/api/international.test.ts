@@ -1,15 +1,8 @@
-// The international model through the API: lookup by registry id, display labels for nameless
-// entities that never crowd a search, money per currency (checked against sums computed here
-// from the dataset files), countries and country groups, Chinese ids, and the mutations' checks.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph.js';
-import { importDataset } from '../../src/import/import-dataset.js';
 import { type App, fails, ok, testApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { freshGraph, importFiles } from '../helpers/graph.js';
 import { INTL, lines } from '../helpers/intl-dataset.js';
 
 // Beside the extract: registry-only organizations with nothing but a PIC, and one whose name
@@ -22,16 +15,12 @@ const FILES: Record<string, string> = {
 
 let graph: Graph;
 let app: App;
-let dir: string;
 beforeAll(async () => {
   graph = await freshGraph();
-  dir = mkdtempSync(path.join(os.tmpdir(), 'kg-intl-api-'));
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(path.join(dir, name), text);
-  await importDataset(graph, dir);
+  await importFiles(graph, FILES);
   app = testApp(graph);
 });
 afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
   await graph.close();
 });
 

@@ -2,15 +2,11 @@
 // the graph changes (a mutation here, or a write by another process), never for a principal,
 // never an answer with errors.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph.js';
 import { resetDatabase } from '../../src/graph/setup.js';
-import { importDataset } from '../../src/import/import-dataset.js';
 import { type App, gql, testApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { freshGraph, importFiles } from '../helpers/graph.js';
 
 let graph: Graph;
 let other: Graph;
@@ -21,10 +17,10 @@ const editor = { authorization: 'Bearer kg_eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
 
 /** Imports one CSV of organizations (and the source they cite) through `g`'s own connection. */
 function importOrgs(g: Graph, rows: string[]) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-cache-'));
-  writeFileSync(path.join(dir, 'sources.csv'), 'id,title\nsrc:cache,Cache test\n');
-  writeFileSync(path.join(dir, 'organizations.csv'), `id,kind,name,source\n${rows.map((r) => `${r},ENTERPRISE,${r},src:cache`).join('\n')}\n`);
-  return importDataset(g, dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+  return importFiles(g, {
+    'sources.csv': 'id,title\nsrc:cache,Cache test\n',
+    'organizations.csv': `id,kind,name,source\n${rows.map((r) => `${r},ENTERPRISE,${r},src:cache`).join('\n')}\n`,
+  });
 }
 
 beforeAll(async () => {

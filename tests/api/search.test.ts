@@ -3,18 +3,16 @@
 // with ties broken by how connected an entity is, paging past 100 to the end, and bad input.
 // Expected orders are computed here from the dataset files (names, and degrees counted from the
 // relationship rows), never by the code under test.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { applySchema } from '../../src/graph/setup.js';
-import { importDataset } from '../../src/import/import-dataset.js';
 import { parseSearchText } from '../../src/search/search-text.js';
 import { HOSTILE_STRINGS } from '../hardening/corpus.js';
 import { type App, fails, gql, ok, testApp, useSeededApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { freshGraph, importFiles } from '../helpers/graph.js';
 
 type Row = Record<string, any>;
 type Files = Record<string, Row[]>;
@@ -117,16 +115,13 @@ const seedFiles = (): Files => {
 function useDataset(files: () => Files): { app: () => App; graph: () => Graph } {
   let graph: Graph;
   let app: App;
-  let dir: string;
   beforeAll(async () => {
     graph = await freshGraph();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'kg-search-'));
-    for (const [name, rows] of Object.entries(files())) writeFileSync(path.join(dir, name), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-    await importDataset(graph, dir);
+    const jsonl = Object.entries(files()).map(([name, rows]) => [name, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`]);
+    await importFiles(graph, Object.fromEntries(jsonl));
     app = testApp(graph);
   }, 120_000);
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
     await graph.close();
   });
   return { app: () => app, graph: () => graph };

@@ -1,10 +1,13 @@
 // The real Neo4j chosen by the global setup, as a Graph, plus helpers to start from a known state.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { CypherRegistry } from '../../src/graph/cypher.js';
 import { createDriver, Graph } from '../../src/graph/graph.js';
 import { applySchema, resetDatabase } from '../../src/graph/setup.js';
+import { importDataset } from '../../src/import/import-dataset.js';
 
 export function testGraph(timeoutMs = 30_000): Graph {
   const { uri, user, password } = inject('neo4j');
@@ -23,4 +26,15 @@ export async function freshGraph(): Promise<Graph> {
 export async function counts(graph: Graph): Promise<{ nodeCount: number; relationshipCount: number }> {
   const [row] = await graph.session().read('admin/health');
   return { nodeCount: row!.nodeCount as number, relationshipCount: row!.relationshipCount as number };
+}
+
+/** Imports a dataset given as file name -> file text, through a temporary directory removed after. */
+export async function importFiles(graph: Graph, files: Record<string, string>) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-test-dataset-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    return await importDataset(graph, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -32,6 +32,13 @@ const schema = z.object({
     .string()
     .regex(/^\d+[kKmMgG]?$/, 'must be a size such as 2g or 512m')
     .default('2g'),
+  // Niceness of the JVM that `kg serve`/`kg neo4j` start (0-19; 0 turns it off): see src/neo4j/local.ts.
+  NEO4J_NICE: z.coerce
+    .number({ error: 'must be a whole number 0 to 19' })
+    .int('must be a whole number 0 to 19')
+    .min(0, 'must be 0 to 19')
+    .max(19, 'must be 0 to 19')
+    .default(10),
   NEO4J_TX_TIMEOUT: z
     .string()
     .regex(/^\d+(ms|s|m)$/, 'must be a duration such as 30s')

@@ -37,6 +37,7 @@ export function localNeo4jOptions(config: Config, log: (line: string) => void, s
     heap: config.NEO4J_HEAP,
     pageCache: config.NEO4J_PAGECACHE,
     txTimeout: config.NEO4J_TX_TIMEOUT,
+    nice: config.NEO4J_NICE,
     log: (l) => log(`[neo4j] ${l}`),
     signal,
   };

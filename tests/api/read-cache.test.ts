@@ -66,6 +66,13 @@ it('notices a write by another process (another connection to the same database)
   expect(after.data!.organizations.totalCount).toBe(before.data!.organizations.totalCount + 1);
 });
 
+it('never caches an answer that holds health (it reports the database now)', async () => {
+  const q = '{ health { status } organizations(first: 1) { nodes { id } } }';
+  expect((await gql(app, q)).errors).toBeUndefined();
+  expect(hit(await gql(app, q))).toBe(false);
+  expect(hit(await gql(app, '{ health { status } }'))).toBe(false);
+});
+
 it('never caches for a principal', async () => {
   await gql(app, Q, undefined, editor);
   expect(hit(await gql(app, Q, undefined, editor))).toBe(false);

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { ensureLauncherBuilt, LauncherError, startLocalNeo4j } from '../../src/neo4j/local.js';
 import { freePort } from '../helpers/ports.js';
 
@@ -86,5 +86,9 @@ describe('local Neo4j launcher errors', () => {
 
   it('rejects a malformed page-cache size before starting', async () => {
     await expect(startLocalNeo4j(options({ port: await freePort(), pageCache: 'lots' }))).rejects.toThrow(/NEO4J_PAGECACHE must be a size/);
+  });
+
+  it.each(['25', '-1', 'low'])('refuses NEO4J_NICE=%s with the range it takes', (nice) => {
+    expect(() => loadConfig({ NEO4J_NICE: nice })).toThrow(/NEO4J_NICE: must be (a whole number )?0 to 19/);
   });
 });

@@ -1,7 +1,7 @@
 // A local Neo4j stopped with SIGTERM shuts down cleanly and keeps its data across a restart;
 // `npm run neo4j` stops with exit 0 and nothing left behind however a supervisor signals it.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,14 @@ describe('local Neo4j lifecycle', () => {
   }, 180_000); // two Neo4j starts on a possibly busy 2-core machine
 });
 
+/** The niceness of every thread of a process, from /proc (field 19 of each task's stat). */
+function threadNiceness(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
 describe('npm run neo4j', () => {
   async function runNeo4j(ownGroup: boolean) {
     const port = await freePort();
@@ -94,6 +102,8 @@ describe('npm run neo4j', () => {
     '%s stops it within 10 s with exit 0, no process left, the port free',
     async (_what, ownGroup, signal) => {
       const run = await runNeo4j(ownGroup);
+      // NEO4J_NICE defaults to 10: a saturated Neo4j leaves the API process its CPU.
+      expect(new Set(threadNiceness(run.pids[2]!))).toEqual(new Set([10]));
       process.kill(ownGroup ? -run.child.pid! : run.child.pid!, signal);
       expect(await exitWithin(run.exited, 10_000), run.output()).toBe(0);
       expect(run.pids.filter(alive)).toEqual([]);

@@ -64,6 +64,7 @@ export default async function setup(project: TestProject) {
     heap: '1g',
     pageCache: '512m',
     txTimeout: '60s',
+    nice: 10, // as `kg serve` starts it (NEO4J_NICE)
     log: (l) => {
       if (process.env.KG_TEST_VERBOSE) process.stderr.write(`[neo4j] ${l}\n`);
     },

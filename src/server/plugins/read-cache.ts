@@ -56,6 +56,9 @@ export function useReadCache(config: Config, graph: Graph): Plugin[] {
       cache: createInMemoryCache({ max: MAX_ENTRIES }),
       ttl,
       session: () => null,
+      // `health` reports the database's state now (a dashboard polls it to see an outage or a
+      // finished import): an answer that holds it is never cached.
+      ttlPerSchemaCoordinate: { 'Query.health': 0 },
       enabled: (request) => !request.headers.has('authorization'),
       // Analytics jobs say in their answer whether the engine had it cached: that is theirs to tell.
       includeExtensionMetadata: true,

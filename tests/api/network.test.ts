@@ -392,7 +392,10 @@ describe('betweenness', () => {
     const exact = top(exactBetweenness(sub), 10).map((x) => x.id);
     // Pivots are drawn in id order with a fixed seed, so this is the same figure on every run. Here
     // ranks 9 to 12 lie within 0.0254-0.0231: n/5 and n/3 pivots found 8 of the 10, n/2 finds 9.
-    const engine = new NetworkEngine(graph, { ...DEFAULT_ENGINE_OPTIONS, limits: { exactBetweennessWork: 0, pivots: Math.ceil(sub.size / 2) } });
+    const engine = new NetworkEngine(graph, {
+      ...DEFAULT_ENGINE_OPTIONS,
+      limits: { ...DEFAULT_ENGINE_OPTIONS.limits, exactBetweennessWork: 0, pivots: Math.ceil(sub.size / 2) },
+    });
     try {
       const { value } = await engine.query<{ rows: { id: string }[]; method: string; sampleSize: number }>(
         graph.session(),
@@ -413,6 +416,26 @@ describe('betweenness', () => {
     expect(r.method).toBe('exact');
     const scores = exactBetweenness(sub);
     for (const e of r.edges) expect(e.node.value).toBeCloseTo(scores.get(e.node.organization.id)!, 9);
+  }, 120_000);
+
+  it('exact betweenness that runs out of time answers the same sample as the step budget would, and says why', async () => {
+    const scope = { region: 'region:fp-associated-countries' };
+    const job = { op: 'rank', by: 'BETWEENNESS', kinds: null, currency: null, after: 0, first: 50 } as const;
+    const run = async (limits: Partial<typeof DEFAULT_ENGINE_OPTIONS.limits>) => {
+      const engine = new NetworkEngine(graph, { ...DEFAULT_ENGINE_OPTIONS, limits: { ...DEFAULT_ENGINE_OPTIONS.limits, pivots: 40, ...limits } });
+      try {
+        return (await engine.query<{ rows: { id: string; value: number }[]; method: string; sampleSize: number }>(graph.session(), scope, job)).value;
+      } finally {
+        await engine.close();
+      }
+    };
+    const bySteps = await run({ exactBetweennessWork: 0 });
+    const byTime = await run({ exactBetweennessMillis: 0 });
+    expect(bySteps.method).toMatch(/^sampled: 40 pivot sources .*\(exact would cost over 0 steps\)/);
+    expect(byTime.method).toMatch(/^sampled: 40 pivot sources .*\(exact would take over 0 s\)/);
+    expect(byTime.sampleSize).toBe(40);
+    expect(byTime.rows.map((r) => r.id)).toEqual(bySteps.rows.map((r) => r.id));
+    for (const [i, r] of byTime.rows.entries()) expect(r.value).toBeCloseTo(bySteps.rows[i]!.value, 12);
   }, 120_000);
 
   it('refuses a scope over the size limit with the limit and a narrower scope to try', async () => {

@@ -26,9 +26,15 @@ export interface Limits {
   exactBetweennessWork: number;
   /** Pivots drawn when betweenness is sampled. */
   pivots: number;
+  /**
+   * Wall time exact betweenness may take. Past it the answer is the sampled one, from the same
+   * first `pivots` sources of the same permutation, so it does not depend on where the time ran
+   * out. The step budget alone let a 5,000-organization scope run past the 30 s request deadline.
+   */
+  exactBetweennessMillis: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { exactBetweennessWork: 2e9, pivots: 64 };
+export const DEFAULT_LIMITS: Limits = { exactBetweennessWork: 2e9, pivots: 64, exactBetweennessMillis: 8_000 };
 
 export const RANK_MEASURES = ['COLLABORATORS', 'PROJECTS', 'PLATFORMS', 'FUNDING', 'BETWEENNESS', 'PAGERANK'] as const;
 export type RankMeasure = (typeof RANK_MEASURES)[number];
@@ -137,27 +143,34 @@ export function betweenness(s: Snapshot, limits: Limits): { scores: Float64Array
   const n = s.ids.length;
   const scores = new Float64Array(n);
   if (n < 3) return { scores, method: 'exact', sampleSize: null };
-  const exact = n * (n + 2 * s.edges) <= limits.exactBetweennessWork;
+  const tryExact = n * (n + 2 * s.edges) <= limits.exactBetweennessWork;
   // graphology's neighbourhood index orders nodes as the graph does, i.e. as s.ids.
   const brandes = createUnweightedIndexedBrandes(graphologyOf(s));
-  let sources: number[];
-  if (exact) sources = Array.from({ length: n }, (_, i) => i);
-  else {
-    const random = seeded(0x5eed);
-    // Drawn from the organizations in id order, not the snapshot's (the store's, which changes
-    // as the database is written): the same graph always gets the same pivots and figures.
-    const pool = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.ids[a]! < s.ids[b]! ? -1 : s.ids[a]! > s.ids[b]! ? 1 : 0));
-    const k = Math.min(n, limits.pivots);
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(random() * (n - i));
-      const t = pool[i]!;
-      pool[i] = pool[j]!;
-      pool[j] = t;
-    }
-    sources = Array.from(pool.subarray(0, k));
+  // Sources in a seeded permutation of the organizations in id order (not the snapshot's, the
+  // store's, which changes as the database is written): its first `pivots` are the sample, so the
+  // same graph always gets the same pivots and figures, and an exact run that runs out of time
+  // falls back to exactly the sample it has already computed.
+  const random = seeded(0x5eed);
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.ids[a]! < s.ids[b]! ? -1 : s.ids[a]! > s.ids[b]! ? 1 : 0));
+  const k = Math.min(n, limits.pivots);
+  const shuffled = tryExact ? n : k;
+  for (let i = 0; i < shuffled; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
   }
   const delta = new Float64Array(n);
-  for (const source of sources) {
+  const started = performance.now();
+  let sample: Float64Array | undefined;
+  let done = 0;
+  for (; done < (tryExact ? n : k); done++) {
+    if (tryExact && done === k) {
+      if (k === n) break;
+      sample = scores.slice();
+    }
+    if (sample && performance.now() - started > limits.exactBetweennessMillis) break;
+    const source = order[done]!;
     const [S, P, sigma] = brandes(source);
     for (let j = 0; j < S.size; j++) delta[(S as unknown as { items: Uint32Array }).items[j]!] = 0;
     while (S.size !== 0) {
@@ -167,11 +180,18 @@ export function betweenness(s: Snapshot, limits: Limits): { scores: Float64Array
       if (w !== source) scores[w] = scores[w]! + delta[w]!;
     }
   }
-  const scale = (1 / ((n - 1) * (n - 2))) * (n / sources.length);
-  for (let v = 0; v < n; v++) scores[v] = scores[v]! * scale;
-  return exact
-    ? { scores, method: 'exact', sampleSize: null }
-    : { scores, method: `sampled: ${sources.length} pivot sources of ${n}, scaled by n/k`, sampleSize: sources.length };
+  const normalize = (xs: Float64Array, sources: number) => {
+    const scale = (1 / ((n - 1) * (n - 2))) * (n / sources);
+    for (let v = 0; v < n; v++) xs[v] = xs[v]! * scale;
+    return xs;
+  };
+  if (done === n) return { scores: normalize(scores, n), method: 'exact', sampleSize: null };
+  const why = tryExact ? `exact would take over ${limits.exactBetweennessMillis / 1000} s` : `exact would cost over ${limits.exactBetweennessWork} steps`;
+  return {
+    scores: normalize(sample ?? scores, k),
+    method: `sampled: ${k} pivot sources of ${n}, scaled by n/k (${why})`,
+    sampleSize: k,
+  };
 }
 
 export function rank(s: Snapshot, by: RankMeasure, kinds: string[] | null, currency: string | null, limits: Limits): Ranking {

@@ -5,6 +5,8 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Graph } from '../../graph/graph.js';
 
+// Always passed as a copy: the Response implementation adds content-length to the object it is
+// given, and /ready's length then went out on /health (its body cut off, the connection broken).
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 /** What /ready reports: the database answers, and the schema (the entity_id constraint) is in place. */
@@ -29,7 +31,7 @@ export function useProbes(graph: Graph): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready' || (request.method !== 'GET' && request.method !== 'HEAD')) return;
       const { ready, body } = await readiness(graph);
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), { status: ready ? 200 : 503, headers: JSON_HEADERS }));
+      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), { status: ready ? 200 : 503, headers: { ...JSON_HEADERS } }));
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       // Yoga's built-in health check answers /health with an empty 200 before any plugin runs,
@@ -38,7 +40,10 @@ export function useProbes(graph: Graph): Plugin {
       const body = JSON.stringify({ status: 'ok', checks: { process: 'ok' } });
       const headers: Record<string, string> = { ...JSON_HEADERS };
       response.headers.forEach((value, name) => {
-        if (name.toLowerCase() !== 'x-yoga-id' && name.toLowerCase() !== 'content-type') headers[name.toLowerCase()] = value;
+        // Not a stale length: a keep-alive client would read a truncated body, the connection
+        // then broke (found by the bench's probes section; see JSON_HEADERS).
+        const lower = name.toLowerCase();
+        if (lower !== 'x-yoga-id' && lower !== 'content-type' && lower !== 'content-length') headers[lower] = value;
       });
       setResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
     },

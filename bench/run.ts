@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { PROJECT_ROOT } from '../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { generate } from '../src/generate/generate.js';
 import { CypherRegistry } from '../src/graph/cypher.js';
 import { createDriver, Graph, waitForBolt } from '../src/graph/graph.js';
@@ -86,7 +86,7 @@ try {
     projectRoot: PROJECT_ROOT,
     port: await freePort(),
     dataDir: store,
-    nice: 10, // as `kg serve` starts it (NEO4J_NICE)
+    nice: loadConfig().NEO4J_NICE, // as `kg serve` starts it
     heap: '2g',
     pageCache: '1g',
     txTimeout: '120s',

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { startLocalNeo4j } from '../../src/neo4j/local.js';
 import { freePort } from '../helpers/ports.js';
 
@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
     heap: '1g',
     pageCache: '512m',
     txTimeout: '60s',
-    nice: 10, // as `kg serve` starts it (NEO4J_NICE)
+    nice: loadConfig().NEO4J_NICE, // as `kg serve` starts it
     log: (l) => {
       if (process.env.KG_TEST_VERBOSE) process.stderr.write(`[neo4j] ${l}\n`);
     },

@@ -153,8 +153,7 @@ export function betweenness(s: Snapshot, limits: Limits): { scores: Float64Array
   const random = seeded(0x5eed);
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.ids[a]! < s.ids[b]! ? -1 : s.ids[a]! > s.ids[b]! ? 1 : 0));
   const k = Math.min(n, limits.pivots);
-  const shuffled = tryExact ? n : k;
-  for (let i = 0; i < shuffled; i++) {
+  for (let i = 0; i < n; i++) {
     const j = i + Math.floor(random() * (n - i));
     const t = order[i]!;
     order[i] = order[j]!;
@@ -165,10 +164,7 @@ export function betweenness(s: Snapshot, limits: Limits): { scores: Float64Array
   let sample: Float64Array | undefined;
   let done = 0;
   for (; done < (tryExact ? n : k); done++) {
-    if (tryExact && done === k) {
-      if (k === n) break;
-      sample = scores.slice();
-    }
+    if (done === k) sample = scores.slice();
     if (sample && performance.now() - started > limits.exactBetweennessMillis) break;
     const source = order[done]!;
     const [S, P, sigma] = brandes(source);

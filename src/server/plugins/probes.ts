@@ -5,9 +5,9 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Graph } from '../../graph/graph.js';
 
-// Always passed as a copy: the Response implementation adds content-length to the object it is
-// given, and /ready's length then went out on /health (its body cut off, the connection broken).
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+// A fresh object each time: the Response implementation adds content-length to the object it is
+// given, and a shared one sent /ready's length out on /health (its body cut off, the connection broken).
+const jsonHeaders = (): Record<string, string> => ({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
 
 /** What /ready reports: the database answers, and the schema (the entity_id constraint) is in place. */
 export async function readiness(graph: Graph): Promise<{ ready: boolean; body: Record<string, unknown> }> {
@@ -31,17 +31,16 @@ export function useProbes(graph: Graph): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready' || (request.method !== 'GET' && request.method !== 'HEAD')) return;
       const { ready, body } = await readiness(graph);
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), { status: ready ? 200 : 503, headers: { ...JSON_HEADERS } }));
+      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), { status: ready ? 200 : 503, headers: jsonHeaders() }));
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       // Yoga's built-in health check answers /health with an empty 200 before any plugin runs,
       // and cannot be turned off: its answer (marked x-yoga-id) gets a body saying what it means.
       if (new URL(request.url).pathname !== '/health' || !response.headers.has('x-yoga-id')) return;
       const body = JSON.stringify({ status: 'ok', checks: { process: 'ok' } });
-      const headers: Record<string, string> = { ...JSON_HEADERS };
+      const headers = jsonHeaders();
       response.headers.forEach((value, name) => {
-        // Not a stale length: a keep-alive client would read a truncated body, the connection
-        // then broke (found by the bench's probes section; see JSON_HEADERS).
+        // Not the empty answer's length: the body is a new one.
         const lower = name.toLowerCase();
         if (lower !== 'x-yoga-id' && lower !== 'content-type' && lower !== 'content-length') headers[lower] = value;
       });

@@ -1,6 +1,8 @@
 // /health and /ready answer small JSON bodies saying what was checked, a 503 says what failed,
 // and neither asks for credentials (a load balancer has none).
 import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
@@ -8,6 +10,7 @@ import { CypherRegistry } from '../../src/graph/cypher.js';
 import { createDriver, Graph } from '../../src/graph/graph.js';
 import { applySchema } from '../../src/graph/setup.js';
 import { createApp } from '../../src/server/app.js';
+import { READY_REUSE_MS } from '../../src/server/plugins/probes.js';
 import { type App, testApp } from '../helpers/gql.js';
 import { testGraph } from '../helpers/graph.js';
 import { freePort } from '../helpers/ports.js';
@@ -73,4 +76,56 @@ describe('/health and /ready', () => {
       await nowhere.close();
     }
   }, 30_000);
+
+  it('probes arriving together, or within READY_REUSE_MS of an answer, share one check of Neo4j', async () => {
+    // The real Graph, counting the sessions it opens (each /ready check opens one).
+    class Counting extends Graph {
+      sessions = 0;
+      override session(...a: Parameters<Graph['session']>) {
+        this.sessions += 1;
+        return super.session(...a);
+      }
+    }
+    const counting = new Counting(graph.driver, graph.database, graph.cypher, 30_000);
+    const app = testApp(counting);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => probe(app, 'http://test/ready')));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    expect(counting.sessions).toBe(1);
+    await probe(app, 'http://test/ready');
+    expect(counting.sessions).toBe(1);
+    await new Promise((r) => setTimeout(r, READY_REUSE_MS + 100));
+    expect((await probe(app, 'http://test/ready')).body.status).toBe('ready');
+    expect(counting.sessions).toBe(2);
+  });
+
+  it("/ready then /health on one keep-alive connection: each its own complete body (was: /health sent with /ready's length)", async () => {
+    const server = http.createServer(testApp(graph));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = (p: string) =>
+      new Promise<{ status: number; body: string; reused: boolean }>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path: p, agent }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c) => {
+            body += c;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, reused: req.reusedSocket }));
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+      });
+    try {
+      const seen = [];
+      for (const p of ['/ready', '/health', '/ready', '/health']) seen.push({ p, ...(await get(p)) });
+      expect(seen.slice(1).every((s) => s.reused)).toBe(true);
+      for (const s of seen) {
+        expect(s.status, s.p).toBe(200);
+        expect(JSON.parse(s.body).status, s.p).toBe(s.p === '/health' ? 'ok' : 'ready');
+      }
+    } finally {
+      agent.destroy();
+      await new Promise((r) => server.close(r));
+    }
+  });
 });

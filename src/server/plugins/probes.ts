@@ -1,7 +1,8 @@
 // /health (liveness) and /ready (readiness) for load balancers and orchestrators, each a small
 // JSON body saying what was checked, so that a 503 says what failed. Both answer before
 // admission control and authentication (they are not GraphQL requests), and stay cheap:
-// /health touches nothing, /ready runs one schema lookup (SHOW CONSTRAINTS), no graph query.
+// /health touches nothing, /ready runs one schema lookup (SHOW CONSTRAINTS), no graph query,
+// shared by every probe within READY_REUSE_MS.
 import type { Plugin } from 'graphql-yoga';
 import type { Graph } from '../../graph/graph.js';
 
@@ -26,11 +27,36 @@ export async function readiness(graph: Graph): Promise<{ ready: boolean; body: R
   };
 }
 
+// Under load a saturated Neo4j took up to 0.4 s per SHOW CONSTRAINTS (p99, bench probes
+// section), and every probe queued its own: probes arriving together, or within this long of
+// the last answer, share one check. An orchestrator polls every few seconds, so an answer at
+// most this old is as good as a fresh one.
+export const READY_REUSE_MS = 1_000;
+
+/** readiness(graph), one check in flight at a time and its answer reused for READY_REUSE_MS. */
+export function sharedReadiness(graph: Graph): () => ReturnType<typeof readiness> {
+  let last: { at: number; answer: ReturnType<typeof readiness> } | undefined;
+  return () => {
+    const now = performance.now();
+    if (!last || now - last.at > READY_REUSE_MS) {
+      const answer = readiness(graph);
+      const entry = { at: Number.POSITIVE_INFINITY, answer };
+      // Reused from when it settles, not from when it started: a slow check is not stale at once.
+      void answer.then(() => {
+        entry.at = performance.now();
+      });
+      last = entry;
+    }
+    return last.answer;
+  };
+}
+
 export function useProbes(graph: Graph): Plugin {
+  const check = sharedReadiness(graph);
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready' || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-      const { ready, body } = await readiness(graph);
+      const { ready, body } = await check();
       endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), { status: ready ? 200 : 503, headers: jsonHeaders() }));
     },
     onResponse({ request, response, setResponse, fetchAPI }) {

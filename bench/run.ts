@@ -3,7 +3,8 @@
 // imports the graph (the import section), loads the seed graph, starts the servers (ours,
 // @neo4j/graphql, a bare endpoint) in a child process and compares, interleaved and repeated:
 // query latency against direct Cypher and @neo4j/graphql (answers asserted equal), lookup
-// throughput at 10 and 50 connections, and the load mix of `npm run load`. Prints a table and
+// throughput at 10 and 50 connections, collaborationChain against Cypher SHORTEST (with hop
+// counts compared on 200 random pairs), and the load mix of `npm run load`. Prints a table and
 // writes bench/results/<date>-<sha>.md with an SVG chart. Not part of npm test.
 // Last, /health and /ready while 10 expensive queries run (bench/sections/probes.ts).
 // Usage: npm run bench [-- --orgs 10000|100000 --reps 3 --smoke --skip-load --seed 1]
@@ -25,6 +26,7 @@ import { freePort } from '../tests/helpers/ports.js';
 import type { ServerMessage, ServerPorts } from './lib/bench-env.js';
 import { type Bar, svgChart, writeResult } from './lib/report.js';
 import { fmt, loadAverage, machine } from './lib/stats.js';
+import { benchChain, formatChain } from './sections/chain.js';
 import { type ImportFigures, importSection } from './sections/import.js';
 import { type LoadFigures, loadSection } from './sections/load.js';
 import { type ProbeFigures, probesSection } from './sections/probes.js';
@@ -126,6 +128,10 @@ try {
   const tp = await throughputSection({ ports, ids: lookupIds, reps, seconds: smoke ? 2 : 5, connections: [10, 50], out });
   child.kill('SIGTERM');
 
+  out(`\n## collaborationChain (load average ${loadAverage()})`);
+  const chain = await benchChain(graph, { pairs: smoke ? 5 : 30, reps: smoke ? 1 : reps, checkPairs: smoke ? 20 : 200, seed });
+  out(formatChain(chain));
+
   let load: LoadFigures | undefined;
   if (!values['skip-load']) {
     out(`\n## load mix (load average ${loadAverage()})`);
@@ -149,6 +155,7 @@ try {
       (t) =>
         `| lookup throughput, ${t.connections} connections | ${t.rps.ours.toFixed(0)} req/s | bare ${t.rps.bare.toFixed(0)} req/s | ${fmt(t.rps.ours / t.rps.bare, 2)} of bare | ${t.rps.library.toFixed(0)} req/s | ${fmt(t.rps.ours / t.rps.library, 2)}x library | p99 ${t.p99.ours} / ${t.p99.bare} / ${t.p99.library} ms | errors ${t.errors.ours} / ${t.errors.bare} / ${t.errors.library} | |`,
     ),
+    `| collaborationChain, ${chain.pairs} pairs at 2-4 hops | p50 ${fmt(chain.ours.p50)} ms, p95 ${fmt(chain.ours.p95)} ms | SHORTEST 1: p50 ${fmt(chain.direct.p50)} ms | ${fmt(chain.ratio, 2)} | | | | | hop counts equal on ${chain.checked.pairs - chain.checked.mismatches.length} of ${chain.checked.pairs} random pairs (${chain.checked.withSupply} with supply hops) |`,
     ...(load
       ? [
           `| load mix, ${load.connections} connections, ${load.seconds} s | ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms | | | | | | GraphQL errors ${load.graphqlErrors}; ${load.serverErrors} | |`,
@@ -160,6 +167,7 @@ try {
   const bars: Bar[] = [
     ...ops.map((o) => ({ label: `${o.name}: ours/Cypher p50`, ratio: r(o.p50.ours, o.p50.cypher), target: 1.3 })),
     ...ops.filter((o) => o.p50.library !== undefined).map((o) => ({ label: `${o.name}: ours/@neo4j/graphql`, ratio: r(o.p50.ours, o.p50.library), target: 1 })),
+    { label: 'collaborationChain: ours/SHORTEST p50', ratio: chain.ratio, target: 3 },
     ...tp.map((t) => ({ label: `throughput ${t.connections} conn: bare/ours`, ratio: t.rps.bare / t.rps.ours, target: 1 / 0.7 })),
     ...tp.map((t) => ({ label: `throughput ${t.connections} conn: library/ours`, ratio: t.rps.library / t.rps.ours, target: 1 })),
     ...(load ? [{ label: 'load mix p99 / 1 s', ratio: load.p99 / 1000, target: 1 }] : []),
@@ -167,6 +175,9 @@ try {
     { label: '/ready p99 under expensive queries / 100 ms', ratio: probes.ready.p99 / 100, target: 1 },
   ];
   const targets = bars.map((b) => `- ${b.label}: ${fmt(b.ratio, 2)} (target <= ${fmt(b.target, 2)}) ${b.ratio <= b.target ? 'met' : 'NOT met'}`);
+  targets.push(
+    `- collaborationChain hop counts: ${chain.checked.mismatches.length} of ${chain.checked.pairs} random pairs differ from SHORTEST (target 0) ${chain.checked.mismatches.length === 0 && chain.mismatches === 0 ? 'met' : 'NOT met'}`,
+  );
   if (load)
     targets.push(
       `- load mix errors: ${load.graphqlErrors} GraphQL errors, ${load.serverErrors} (target 0) ${load.ok && load.graphqlErrors === 0 ? 'met' : 'NOT met'}`,

@@ -3,7 +3,9 @@
 // calls run interleaved, in a shuffled order: our GraphQL operation (in-process yoga app, no
 // HTTP), the direct statement through neo4j-driver (SHORTEST 1 over the same uniform hops, the
 // floor) and the level-by-level search it replaced (for the before figure). Medians and p95.
-// Standalone: `npx tsx bench/sections/chain.ts [--orgs 20000 --pairs 30 --reps 3]`, against
+// Apart from the timing, `checkPairs` random pairs (default 200; reachable ones, counting those
+// whose shortest chain has a supply hop) compare our chain length with the direct query's.
+// Standalone: `npx tsx bench/sections/chain.ts [--orgs 20000 --pairs 30 --reps 3 --check 200]`, against
 // NEO4J_URI when set (already loaded), else a fresh local Neo4j with a generated dataset.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -19,11 +21,12 @@ import { startLocalNeo4j } from '../../src/neo4j/local.js';
 import { createApp } from '../../src/server/app.js';
 import { breadthFirst, VIA_TYPES } from '../../src/traversal/chain-search.js';
 import { freePort } from '../../tests/helpers/ports.js';
+import { BENCH_SERVER_ENV } from '../lib/bench-env.js';
 
 const DIRECT = `MATCH p = SHORTEST 1 (a:Entity {id: $from})
   ((x:Organization)-[r1:MEMBER_OF|HOSTED_BY|UNDERTAKES|SUPPLY_HOP]-(c:Platform|Project|SupplyHop)-[r2:MEMBER_OF|HOSTED_BY|UNDERTAKES|SUPPLY_HOP]-(y:Organization)){1,6}
   (b:Entity {id: $to})
-RETURN [n IN nodes(p) WHERE n:Organization | n.id] AS orgs`;
+RETURN [n IN nodes(p) WHERE n:Organization | n.id] AS orgs, any(n IN nodes(p) WHERE n:SupplyHop) AS supply`;
 const QUERY = `query($from: ID!, $to: ID!) { collaborationChain(from: $from, to: $to, maxHops: 6) {
   length organizations { id } hops { via connector { __typename ... on Platform { id } ... on Project { id } ... on SupplyLink { product } } fromEnd { role provenance { evidence } } toEnd { role } } } }`;
 
@@ -35,6 +38,8 @@ export interface ChainBenchResult {
   before: { p50: number; p95: number };
   ratio: number;
   mismatches: number;
+  /** Random pairs whose hop counts were compared, those with a supply hop, and those differing. */
+  checked: { pairs: number; withSupply: number; mismatches: string[] };
 }
 
 const pct = (xs: number[], q: number) => {
@@ -43,8 +48,9 @@ const pct = (xs: number[], q: number) => {
 };
 
 /** Runs the comparison on a loaded graph. */
-export async function benchChain(graph: Graph, opts: { pairs: number; reps: number; seed?: number }): Promise<ChainBenchResult> {
-  const app = createApp(graph, { schemaDir: path.join(PROJECT_ROOT, 'schema'), config: loadConfig({ LOG_LEVEL: 'silent' }) });
+export async function benchChain(graph: Graph, opts: { pairs: number; reps: number; checkPairs?: number; seed?: number }): Promise<ChainBenchResult> {
+  // With the benchmark's settings: the read cache off, or every repetition after the first is a hit.
+  const app = createApp(graph, { schemaDir: path.join(PROJECT_ROOT, 'schema'), config: loadConfig({ LOG_LEVEL: 'silent', ...BENCH_SERVER_ENV }) });
   const session = graph.driver.session({ database: graph.database });
   const ids = (await session.run('MATCH (o:Organization) RETURN o.id AS id ORDER BY id')).records.map((r) => r.get('id') as string);
   let s = opts.seed ?? 1;
@@ -55,7 +61,12 @@ export async function benchChain(graph: Graph, opts: { pairs: number; reps: numb
   const direct = async (from: string, to: string) => {
     const t = performance.now();
     const r = await session.run(DIRECT, { from, to });
-    return { ms: performance.now() - t, length: r.records.length ? (r.records[0]!.get('orgs') as string[]).length - 1 : undefined };
+    const row = r.records[0];
+    return {
+      ms: performance.now() - t,
+      length: row ? (row.get('orgs') as string[]).length - 1 : undefined,
+      supply: row ? (row.get('supply') as boolean) : false,
+    };
   };
   const ours = async (from: string, to: string) => {
     const t = performance.now();
@@ -104,9 +115,31 @@ export async function benchChain(graph: Graph, opts: { pairs: number; reps: numb
       }
       if (lengths.ours !== lengths.direct || lengths.ours !== lengths.before) mismatches += 1;
     }
+  // Hop counts on random reachable pairs, any length up to 6, supply hops among them.
+  const checked = { pairs: 0, withSupply: 0, mismatches: [] as string[] };
+  for (let tries = 0; checked.pairs < (opts.checkPairs ?? 200) && tries < (opts.checkPairs ?? 200) * 10; tries++) {
+    const from = ids[rand(ids.length)]!;
+    const to = ids[rand(ids.length)]!;
+    if (from === to) continue;
+    const d = await direct(from, to);
+    if (d.length === undefined) continue;
+    const o = await ours(from, to);
+    checked.pairs += 1;
+    if (d.supply) checked.withSupply += 1;
+    if (o.length !== d.length) checked.mismatches.push(`${from} -> ${to}: ours ${o.length}, direct ${d.length}`);
+  }
   await session.close();
   const sum = (xs: number[]) => ({ p50: pct(xs, 0.5), p95: pct(xs, 0.95) });
-  const r = { pairs: pairs.length, reps: opts.reps, ours: sum(times.ours), direct: sum(times.direct), before: sum(times.before), ratio: 0, mismatches };
+  const r = {
+    pairs: pairs.length,
+    reps: opts.reps,
+    ours: sum(times.ours),
+    direct: sum(times.direct),
+    before: sum(times.before),
+    ratio: 0,
+    mismatches,
+    checked,
+  };
   r.ratio = r.ours.p50 / r.direct.p50;
   return r;
 }
@@ -122,12 +155,18 @@ export function formatChain(r: ChainBenchResult): string {
     `  direct Cypher SHORTEST 1          ${f(r.direct)}`,
     `  before (level-by-level search)    ${f(r.before)}`,
     `  ours / direct at p50: ${r.ratio.toFixed(2)} (target <= 3); hop counts differing: ${r.mismatches}`,
+    `  hop counts on ${r.checked.pairs} random reachable pairs (${r.checked.withSupply} with a supply hop): ${r.checked.mismatches.length} differ${r.checked.mismatches.length ? ` (${r.checked.mismatches.slice(0, 5).join('; ')})` : ''}`,
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { orgs: { type: 'string', default: '20000' }, pairs: { type: 'string', default: '30' }, reps: { type: 'string', default: '3' } },
+    options: {
+      orgs: { type: 'string', default: '20000' },
+      pairs: { type: 'string', default: '30' },
+      reps: { type: 'string', default: '3' },
+      check: { type: 'string', default: '200' },
+    },
   });
   const uri = process.env.NEO4J_URI;
   const store = uri ? null : mkdtempSync(path.join(os.tmpdir(), 'kg-bench-chain-'));
@@ -142,7 +181,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       await generate({ orgs: Number(values.orgs), seed: 1, outDir: dir });
       await importDataset(graph, dir);
     }
-    process.stdout.write(`${formatChain(await benchChain(graph, { pairs: Number(values.pairs), reps: Number(values.reps) }))}\n`);
+    process.stdout.write(
+      `${formatChain(await benchChain(graph, { pairs: Number(values.pairs), reps: Number(values.reps), checkPairs: Number(values.check) }))}\n`,
+    );
   } finally {
     await graph.close();
     await neo?.stop();

@@ -98,11 +98,15 @@ export function formatImport(r: ImportBenchResult): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { orgs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } } });
+  // --port: a fixed Bolt port (agents sharing a machine are given ranges); default any free one.
+  const { values } = parseArgs({
+    options: { orgs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, port: { type: 'string' } },
+  });
   const dir = path.join(PROJECT_ROOT, '.data', 'bench', `orgs-${values.orgs}-seed-${values.seed}`);
   if (!existsSync(path.join(dir, 'sources.csv'))) await generate({ orgs: Number(values.orgs), seed: Number(values.seed), outDir: dir });
-  const store = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-import-'));
-  const neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port: await freePort(), dataDir: store, heap: '2g', pageCache: '2g', txTimeout: '120s' });
+  const store = mkdtempSync(path.join(os.tmpdir(), process.env.NEO4J_DATA_PREFIX ?? 'kg-bench-import-'));
+  const port = values.port ? Number(values.port) : await freePort();
+  const neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port, dataDir: store, heap: '2g', pageCache: '2g', txTimeout: '120s' });
   const graph = new Graph(createDriver({ uri: neo.uri }), 'neo4j', new CypherRegistry(path.join(PROJECT_ROOT, 'cypher')), 120_000);
   try {
     process.stdout.write(`${formatImport(await benchImport(graph, dir))}\n`);

@@ -6,7 +6,7 @@ import type { GraphSession } from '../graph/graph.js';
 import { labelsFor } from '../model/labels.js';
 import { type RelFile, relationshipKinds } from '../model/records.js';
 import { props } from '../model/stored-props.js';
-import { type DatasetFile, readRows } from './dataset.js';
+import { type DatasetFile, readBatches } from './dataset.js';
 import { schemaFor } from './validate.js';
 
 export interface WriteOptions {
@@ -56,17 +56,19 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     inFlight.catch(() => {});
   };
 
-  for await (const raw of readRows(file)) {
-    if ('error' in raw) throw new Error(`${file.name}:${raw.line} changed since validation: ${raw.error}`);
-    if (opts.skipLines?.has(raw.line)) continue;
-    const row = schema.parse(raw.values) as Record<string, unknown>;
-    if (file.isNode) {
-      batch.push({ id: row.id, labels: labelsFor(file.kind as never, row), props: props(row, NODE_ONLY, importFile, raw.line) });
-      if (file.kind === 'indicators') about.push({ from: row.id, to: row.about, props: { importFile, importLine: neo4j.int(raw.line), source: row.source } });
-    } else {
-      batch.push({ from: row.from, to: row.to, props: props(row, REL_ONLY, importFile, raw.line) });
+  for await (const raws of readBatches(file)) {
+    for (const raw of raws) {
+      if ('error' in raw) throw new Error(`${file.name}:${raw.line} changed since validation: ${raw.error}`);
+      if (opts.skipLines?.has(raw.line)) continue;
+      const row = schema.parse(raw.values) as Record<string, unknown>;
+      if (file.isNode) {
+        batch.push({ id: row.id, labels: labelsFor(file.kind as never, row), props: props(row, NODE_ONLY, importFile, raw.line) });
+        if (file.kind === 'indicators') about.push({ from: row.id, to: row.about, props: { importFile, importLine: neo4j.int(raw.line), source: row.source } });
+      } else {
+        batch.push({ from: row.from, to: row.to, props: props(row, REL_ONLY, importFile, raw.line) });
+      }
+      if (batch.length >= opts.batchSize) await flush();
     }
-    if (batch.length >= opts.batchSize) await flush();
   }
   await flush();
   await inFlight;

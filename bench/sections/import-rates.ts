@@ -4,7 +4,7 @@
 // change nothing), the validation rate, and the importer's peak RSS (sampled every 200 ms).
 // Standalone: `npx tsx bench/sections/import.ts [--orgs 100000 --seed 1]` on a fresh local
 // Neo4j (temporary store); the harness calls benchImport on a graph it owns.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,45 @@ export interface ImportBenchResult {
   rssBeforeMiB: number;
   peakRssMiB: number;
   loadavg: number[];
+  /** CPU seconds (user + system) of this process and of its child processes (a local Neo4j). */
+  cpu: { empty: { node: number; children: number }; reimport: { node: number; children: number } };
 }
+
+/**
+ * CPU seconds used so far by this process and by its descendants (a local Neo4j's JVM), from
+ * /proc: on a shared machine wall-clock rates swing with the load, CPU time per row much less.
+ */
+function cpuNow(): { node: number; children: number } {
+  const tick = 100; // USER_HZ on Linux
+  const stat = new Map<number, { ppid: number; cpu: number }>();
+  try {
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const f = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+        stat.set(Number(d), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / tick });
+      } catch {}
+    }
+  } catch {}
+  let children = 0;
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, s] of stat)
+      if (!mine.has(pid) && mine.has(s.ppid)) {
+        mine.add(pid);
+        children += s.cpu;
+        grew = true;
+      }
+  }
+  const u = process.cpuUsage();
+  return { node: (u.user + u.system) / 1e6, children };
+}
+const since = (a: { node: number; children: number }) => {
+  const b = cpuNow();
+  return { node: b.node - a.node, children: b.children - a.children };
+};
 
 /** Imports `dir` into the (reset) database of `graph`, then again. */
 export async function benchImport(graph: Graph, dir: string): Promise<ImportBenchResult> {
@@ -43,6 +81,7 @@ export async function benchImport(graph: Graph, dir: string): Promise<ImportBenc
   let nodeSeconds = 0;
   let relSeconds = 0;
   try {
+    const cpu0 = cpuNow();
     const first = await importDataset(graph, dir, {
       onValidated: (rows, s) => {
         validate = rows / s;
@@ -54,7 +93,10 @@ export async function benchImport(graph: Graph, dir: string): Promise<ImportBenc
     for (const f of files)
       if (/^(organizations|platforms|projects|programmes|regions|industries|people|events|sources|indicators)\./.test(f.file)) nodeSeconds += f.seconds;
     relSeconds = files.reduce((a, f) => a + f.seconds, 0) - nodeSeconds;
+    const cpuEmpty = since(cpu0);
+    const cpu1 = cpuNow();
     const again = await importDataset(graph, dir);
+    const cpuReimport = since(cpu1);
     return {
       rows: first.rows,
       validateRowsPerSec: validate,
@@ -76,6 +118,7 @@ export async function benchImport(graph: Graph, dir: string): Promise<ImportBenc
       rssBeforeMiB: mib(rssBefore),
       peakRssMiB: mib(peak),
       loadavg: os.loadavg(),
+      cpu: { empty: cpuEmpty, reimport: cpuReimport },
     };
   } finally {
     clearInterval(sample);
@@ -94,15 +137,20 @@ export function formatImport(r: ImportBenchResult): string {
     `  empty database: ${n(r.empty.nodesPerSec)} nodes/s (target >= 50000), ${n(r.empty.relationshipsPerSec)} relationships/s (target >= 100000), ${r.empty.seconds.toFixed(1)} s in all`,
     `  re-import (MERGE into the populated database): ${n(r.reimport.rowsPerSec)} rows/s (target >= 20000); created ${r.reimport.nodesCreated} nodes, ${r.reimport.relationshipsCreated} relationships, set ${r.reimport.propertiesSet} properties`,
     `  importer rss ${r.rssBeforeMiB} MiB before, peak ${r.peakRssMiB} MiB`,
+    `  cpu seconds (importer / neo4j): empty ${r.cpu.empty.node.toFixed(1)} / ${r.cpu.empty.children.toFixed(1)}, re-import ${r.cpu.reimport.node.toFixed(1)} / ${r.cpu.reimport.children.toFixed(1)}`,
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { orgs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } } });
+  // --port: a fixed Bolt port (agents sharing a machine are given ranges); default any free one.
+  const { values } = parseArgs({
+    options: { orgs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, port: { type: 'string' } },
+  });
   const dir = path.join(PROJECT_ROOT, '.data', 'bench', `orgs-${values.orgs}-seed-${values.seed}`);
   if (!existsSync(path.join(dir, 'sources.csv'))) await generate({ orgs: Number(values.orgs), seed: Number(values.seed), outDir: dir });
-  const store = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-import-'));
-  const neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port: await freePort(), dataDir: store, heap: '2g', pageCache: '2g', txTimeout: '120s' });
+  const store = mkdtempSync(path.join(os.tmpdir(), process.env.NEO4J_DATA_PREFIX ?? 'kg-bench-import-'));
+  const port = values.port ? Number(values.port) : await freePort();
+  const neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port, dataDir: store, heap: '2g', pageCache: '2g', txTimeout: '120s' });
   const graph = new Graph(createDriver({ uri: neo.uri }), 'neo4j', new CypherRegistry(path.join(PROJECT_ROOT, 'cypher')), 120_000);
   try {
     process.stdout.write(`${formatImport(await benchImport(graph, dir))}\n`);

@@ -10,7 +10,7 @@ import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphSession } from '../graph/graph.js';
 import { fileForLabels } from '../model/labels.js';
 import { INDICATOR_SUBJECTS, type NodeFile, nodeSchemas, type RelFile, relationshipKinds } from '../model/records.js';
-import { type DatasetFile, type ImportIssue, readRows } from './dataset.js';
+import { type DatasetFile, type ImportIssue, readBatches, readRows } from './dataset.js';
 
 const MAX_REPORTED = 200;
 const LOOKUP_BATCH = 10_000;
@@ -110,81 +110,83 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
     const schema = schemaFor(file);
     const seenLinks = file.isNode ? undefined : new Map<string, { line: number; digest: string }>();
     let count = 0;
-    for await (const raw of readRows(file)) {
-      if ('error' in raw) {
-        report({ file: file.name, line: raw.line, message: raw.error });
-        if (raw.fatal) break;
-        continue;
-      }
-      count += 1;
-      const parsed = schema.safeParse(raw.values);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys)
-              report({ file: file.name, line: raw.line, column: key, message: `unknown column; known columns: ${Object.keys(schema.shape).join(', ')}` });
-          } else {
-            const column = issue.path.length ? String(issue.path[0]) : undefined;
-            const message = issue.code === 'invalid_type' && raw.values[column ?? ''] === undefined ? 'is required' : issue.message;
-            report({ file: file.name, line: raw.line, column, message });
-          }
-        }
-        continue;
-      }
-      const row = parsed.data as Record<string, unknown>;
-      if (file.isNode) {
-        const id = row.id as string;
-        const first = defined.get(id);
-        const d = digest(row);
-        if (first && first.file === file.name) {
-          // The same id twice in one file: a verbatim repeat is merged, anything else is an error.
-          if (first.digest === d) merged(file, raw.line, first.line, `id "${id}"`);
-          else conflict({ file, line: raw.line, firstLine: first.line, what: `id "${id}"`, row });
+    // Rows come an array at a time (see readBatches): no promise per row.
+    reading: for await (const batch of readBatches(file))
+      for (const raw of batch) {
+        if ('error' in raw) {
+          report({ file: file.name, line: raw.line, message: raw.error });
+          if (raw.fatal) break reading;
           continue;
         }
-        if (first) report({ file: file.name, line: raw.line, column: 'id', message: `duplicate id "${id}" (first defined at ${first.file}:${first.line})` });
-        else defined.set(id, { kind: file.kind as NodeFile, file: file.name, line: raw.line, digest: d });
-        if (Array.isArray(row.externalIds)) {
-          setsExternalIds.add(id);
-          for (const key of row.externalIds as string[]) {
-            const owner = externalOwner.get(key);
-            if (!owner) externalOwner.set(key, { id, file: file.name, line: raw.line });
-            else if (owner.id !== id)
-              report({
-                file: file.name,
-                line: raw.line,
-                column: 'externalIds',
-                message: `${key} is also given to "${owner.id}" (${owner.file}:${owner.line}); an external id names one entity`,
-              });
+        count += 1;
+        const parsed = schema.safeParse(raw.values);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            if (issue.code === 'unrecognized_keys') {
+              for (const key of issue.keys)
+                report({ file: file.name, line: raw.line, column: key, message: `unknown column; known columns: ${Object.keys(schema.shape).join(', ')}` });
+            } else {
+              const column = issue.path.length ? String(issue.path[0]) : undefined;
+              const message = issue.code === 'invalid_type' && raw.values[column ?? ''] === undefined ? 'is required' : issue.message;
+              report({ file: file.name, line: raw.line, column, message });
+            }
           }
-        }
-      }
-      if (typeof row.source === 'string') checkRef(row.source, { file: file.name, line: raw.line, column: 'source', allowed: ['sources'] });
-      if (file.isNode) {
-        if (file.kind === 'indicators') {
-          checkRef(row.about, {
-            file: file.name,
-            line: raw.line,
-            column: 'about',
-            allowed: INDICATOR_SUBJECTS,
-          });
-        }
-      } else {
-        const key = `${row.from}\u0000${row.to}`;
-        const first = seenLinks!.get(key);
-        const d = digest(row);
-        if (first !== undefined) {
-          const what = `link from "${row.from}" to "${row.to}"`;
-          if (first.digest === d) merged(file, raw.line, first.line, what);
-          else conflict({ file, line: raw.line, firstLine: first.line, what, row });
           continue;
         }
-        seenLinks!.set(key, { line: raw.line, digest: d });
-        const rel = relationshipKinds[file.kind as RelFile];
-        checkRef(row.from, { file: file.name, line: raw.line, column: 'from', allowed: rel.from });
-        checkRef(row.to, { file: file.name, line: raw.line, column: 'to', allowed: rel.to });
+        const row = parsed.data as Record<string, unknown>;
+        if (file.isNode) {
+          const id = row.id as string;
+          const first = defined.get(id);
+          const d = digest(row);
+          if (first && first.file === file.name) {
+            // The same id twice in one file: a verbatim repeat is merged, anything else is an error.
+            if (first.digest === d) merged(file, raw.line, first.line, `id "${id}"`);
+            else conflict({ file, line: raw.line, firstLine: first.line, what: `id "${id}"`, row });
+            continue;
+          }
+          if (first) report({ file: file.name, line: raw.line, column: 'id', message: `duplicate id "${id}" (first defined at ${first.file}:${first.line})` });
+          else defined.set(id, { kind: file.kind as NodeFile, file: file.name, line: raw.line, digest: d });
+          if (Array.isArray(row.externalIds)) {
+            setsExternalIds.add(id);
+            for (const key of row.externalIds as string[]) {
+              const owner = externalOwner.get(key);
+              if (!owner) externalOwner.set(key, { id, file: file.name, line: raw.line });
+              else if (owner.id !== id)
+                report({
+                  file: file.name,
+                  line: raw.line,
+                  column: 'externalIds',
+                  message: `${key} is also given to "${owner.id}" (${owner.file}:${owner.line}); an external id names one entity`,
+                });
+            }
+          }
+        }
+        if (typeof row.source === 'string') checkRef(row.source, { file: file.name, line: raw.line, column: 'source', allowed: ['sources'] });
+        if (file.isNode) {
+          if (file.kind === 'indicators') {
+            checkRef(row.about, {
+              file: file.name,
+              line: raw.line,
+              column: 'about',
+              allowed: INDICATOR_SUBJECTS,
+            });
+          }
+        } else {
+          const key = `${row.from}\u0000${row.to}`;
+          const first = seenLinks!.get(key);
+          const d = digest(row);
+          if (first !== undefined) {
+            const what = `link from "${row.from}" to "${row.to}"`;
+            if (first.digest === d) merged(file, raw.line, first.line, what);
+            else conflict({ file, line: raw.line, firstLine: first.line, what, row });
+            continue;
+          }
+          seenLinks!.set(key, { line: raw.line, digest: d });
+          const rel = relationshipKinds[file.kind as RelFile];
+          checkRef(row.from, { file: file.name, line: raw.line, column: 'from', allowed: rel.from });
+          checkRef(row.to, { file: file.name, line: raw.line, column: 'to', allowed: rel.to });
+        }
       }
-    }
     rows.set(file.name, count);
   }
 

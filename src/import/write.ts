@@ -6,7 +6,7 @@ import type { GraphSession } from '../graph/graph.js';
 import { labelsFor } from '../model/labels.js';
 import { type RelFile, relationshipKinds } from '../model/records.js';
 import { props } from '../model/stored-props.js';
-import { type DatasetFile, readRows } from './dataset.js';
+import { type DatasetFile, readBatches } from './dataset.js';
 import { schemaFor } from './validate.js';
 
 export interface WriteOptions {
@@ -16,6 +16,11 @@ export interface WriteOptions {
   onRows?: (n: number) => void;
   /** Lines validation merged into an earlier identical row: not written again. */
   skipLines?: Set<number>;
+  /**
+   * CREATE instead of MERGE (cypher/import/create-*): only for an import that found the
+   * database empty, so every id and link it writes is its own (see importDataset).
+   */
+  bulk?: boolean;
 }
 
 const NODE_ONLY = new Set(['id', 'about']);
@@ -36,11 +41,12 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     batch = [];
     await inFlight;
     const type = file.isNode ? null : relationshipKinds[file.kind as RelFile].type;
+    const how = opts.bulk ? 'create' : 'merge';
     const write = file.isNode
-      ? db.write('import/merge-nodes', { rows })
+      ? db.write(`import/${how}-nodes`, { rows })
       : type === 'SUPPLIES'
-        ? db.write('import/merge-supplies', { rows })
-        : db.write('import/merge-relationships', { type, rows });
+        ? db.write(`import/${how}-supplies`, { rows })
+        : db.write(`import/${how}-relationships`, { type, rows });
     // The only nodes a SUPPLIES batch creates are the links' :SupplyHop mirrors (one node and
     // two relationships each, cypher/import/merge-supplies): derived, so not counted as imported.
     const hopsBefore = db.updates.nodesCreated;
@@ -56,23 +62,25 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     inFlight.catch(() => {});
   };
 
-  for await (const raw of readRows(file)) {
-    if ('error' in raw) throw new Error(`${file.name}:${raw.line} changed since validation: ${raw.error}`);
-    if (opts.skipLines?.has(raw.line)) continue;
-    const row = schema.parse(raw.values) as Record<string, unknown>;
-    if (file.isNode) {
-      batch.push({ id: row.id, labels: labelsFor(file.kind as never, row), props: props(row, NODE_ONLY, importFile, raw.line) });
-      if (file.kind === 'indicators') about.push({ from: row.id, to: row.about, props: { importFile, importLine: neo4j.int(raw.line), source: row.source } });
-    } else {
-      batch.push({ from: row.from, to: row.to, props: props(row, REL_ONLY, importFile, raw.line) });
+  for await (const raws of readBatches(file)) {
+    for (const raw of raws) {
+      if ('error' in raw) throw new Error(`${file.name}:${raw.line} changed since validation: ${raw.error}`);
+      if (opts.skipLines?.has(raw.line)) continue;
+      const row = schema.parse(raw.values) as Record<string, unknown>;
+      if (file.isNode) {
+        batch.push({ id: row.id, labels: labelsFor(file.kind as never, row), props: props(row, NODE_ONLY, importFile, raw.line) });
+        if (file.kind === 'indicators') about.push({ from: row.id, to: row.about, props: { importFile, importLine: neo4j.int(raw.line), source: row.source } });
+      } else {
+        batch.push({ from: row.from, to: row.to, props: props(row, REL_ONLY, importFile, raw.line) });
+      }
+      if (batch.length >= opts.batchSize) await flush();
     }
-    if (batch.length >= opts.batchSize) await flush();
   }
   await flush();
   await inFlight;
   // An indicator's subject may be another row of the same file, so its ABOUT links are
   // written once all of the file's nodes exist.
   for (let i = 0; i < about.length; i += opts.batchSize) {
-    await db.write('import/merge-relationships', { type: 'ABOUT', rows: about.slice(i, i + opts.batchSize) });
+    await db.write(`import/${opts.bulk ? 'create' : 'merge'}-relationships`, { type: 'ABOUT', rows: about.slice(i, i + opts.batchSize) });
   }
 }

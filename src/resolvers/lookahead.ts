@@ -129,3 +129,16 @@ export function selects(info: GraphQLResolveInfo, names: string[]): boolean {
   if (!isObjectType(type)) return true;
   return info.fieldNodes.some((node) => fieldsOn(info, node.selectionSet, type).some((f) => names.includes(f.name.value)));
 }
+
+/** Whether the field being resolved selects any of `names` inside its result's field `field` (`nodes { properties }`). */
+export function selectsWithin(info: GraphQLResolveInfo, field: string, names: string[]): boolean {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return true;
+  const inner = getNamedType(type.getFields()[field]?.type);
+  if (!isObjectType(inner)) return true;
+  return info.fieldNodes.some((node) =>
+    fieldsOn(info, node.selectionSet, type)
+      .filter((f) => f.name.value === field)
+      .some((f) => fieldsOn(info, f.selectionSet, inner).some((g) => names.includes(g.name.value))),
+  );
+}

@@ -14,6 +14,7 @@ import { KIND_LABELS, NEIGHBORHOOD_TYPES, neighborhoodPage } from '../traversal/
 import { CHAIN_TYPES, type Direction, pageAfter, walkChain } from '../traversal/supply-chain.js';
 import { bounded } from './args.js';
 import { graphqlType } from './entities.js';
+import { selectsWithin } from './lookahead.js';
 
 const DEFAULT_VIA: Via[] = ['PLATFORM', 'PROJECT', 'SUPPLY'];
 
@@ -63,15 +64,21 @@ export const traversalResolvers: Resolvers = {
       return shapeChains(ctx, chains);
     },
 
-    async neighborhood(_, args, ctx) {
+    async neighborhood(_, args, ctx, info) {
       const depth = bounded(args.depth, 1, 3, 1, 'depth');
       const perKind = bounded(args.limitPerKind, 1, 500, 50, 'limitPerKind');
       const first = bounded(args.first, 1, 1000, 200, 'first');
-      const { id: start } = await requireNodes(ctx, [{ name: 'id', id: args.id, types: Object.values(KIND_LABELS) }]);
       // An empty list means "no filter", as for search(kinds:).
       const labels = (args.kinds?.length ? args.kinds : Object.keys(KIND_LABELS)).map((k) => KIND_LABELS[k] as string);
       const types = (args.relationshipTypes?.length ? args.relationshipTypes : Object.keys(NEIGHBORHOOD_TYPES)).map((t) => NEIGHBORHOOD_TYPES[t] as string);
-      return neighborhoodPage(ctx.db, { start, depth, labels, types, perKind }, first, args.after);
+      // Properties are read only if selected: all of them for `properties`, a few for `label`.
+      const nodeProps = selectsWithin(info, 'nodes', ['properties']) ? 'all' : selectsWithin(info, 'nodes', ['label']) ? 'name' : null;
+      const select = { nodeProps, edgeProps: selectsWithin(info, 'edges', ['properties']) } as const;
+      const page = await neighborhoodPage(ctx.db, { id: args.id, depth, labels, types, perKind }, first, args.after, select);
+      if (page) return page;
+      // No such node, or not of a kind: the usual error, from one more lookup (errors only).
+      await requireNodes(ctx, [{ name: 'id', id: args.id, types: Object.values(KIND_LABELS) }]);
+      throw new Error(`neighborhood: ${args.id} has no kind label`);
     },
 
     upstream: supplyChain('upstream'),

@@ -1,14 +1,13 @@
-// neighborhood(): a breadth-first search from one node, then one page of it as nodes and edges.
-// The order is recomputed for every page (one round trip per level, cypher/traversals/
-// neighborhood-level) rather than carried in the cursor: it is deterministic (levels in order,
-// a level's nodes in the order of their parents, a node's neighbours by id), so the cursor only
-// needs the offset, and it stays small whatever the page.
+// neighborhood(): a breadth-first search from one node, then one page of it as nodes and edges,
+// in one statement (cypher/traversals/neighborhood.cypher). The order is recomputed for every
+// page rather than carried in the cursor: it is deterministic (levels in order, a level's nodes
+// in the order of their parents, a node's neighbours by id), so the cursor only needs the
+// offset, and it stays small whatever the page.
 import { createHash } from 'node:crypto';
 import { decodeCursor, encodeCursor } from '../cursors.js';
 import { userError } from '../errors.js';
 import type { EntityKind, NeighborhoodRel } from '../generated/graphql.js';
 import type { GraphSession } from '../graph/graph.js';
-import type { GraphNode } from '../graph/loaders.js';
 import { displayName } from '../model/codes.js';
 import { LABEL_BY_ENTITY_KIND } from '../model/labels.js';
 
@@ -45,21 +44,20 @@ export const NEIGHBORHOOD_TYPES: Record<string, string> = Object.fromEntries(
 export const NEIGHBORHOOD_NODE_CAP = 5_000;
 /** Edges one page may carry. */
 export const PAGE_EDGE_CAP = 20_000;
-/** Neighbour ids one level query may return: a big frontier is sent in chunks of this budget. */
-const LEVEL_ROW_BUDGET = 250_000;
 
 export interface NeighborhoodSpec {
-  start: GraphNode;
+  /** The start node's id (the statement finds it; no row means no such node). */
+  id: string;
   depth: number;
   labels: string[];
   types: string[];
   perKind: number;
 }
 
-interface Placed {
-  id: string;
-  label: string;
-  depth: number;
+/** What the GraphQL selection reads: node properties ('all'), only a display name ('name'), neither. */
+export interface NeighborhoodSelection {
+  nodeProps: 'all' | 'name' | null;
+  edgeProps: boolean;
 }
 
 export function kindOf(labels: string[]): string | undefined {
@@ -70,50 +68,52 @@ export function kindOf(labels: string[]): string | undefined {
   return undefined;
 }
 
-/** The whole neighbourhood in breadth-first order, capped; truncated when a cap cut anything. */
-async function order(db: GraphSession, spec: NeighborhoodSpec): Promise<{ nodes: Placed[]; truncated: boolean }> {
-  const startLabel = KIND_LABELS[kindOf(spec.start.labels) ?? ''] ?? 'Entity';
-  const nodes: Placed[] = [{ id: spec.start.id, label: startLabel, depth: 0 }];
-  const seen = new Set([spec.start.id]);
-  let truncated = false;
-  let frontier = [spec.start.id];
-  const chunk = Math.max(1, Math.floor(LEVEL_ROW_BUDGET / (spec.labels.length * (spec.perKind + 1))));
-  for (let depth = 1; depth <= spec.depth && frontier.length > 0; depth++) {
-    const next: string[] = [];
-    for (let i = 0; i < frontier.length; i += chunk) {
-      const part = frontier.slice(i, i + chunk);
-      const rows = await db.read('traversals/neighborhood-level', { frontier: part, labels: spec.labels, types: spec.types, perKind: spec.perKind });
-      // Neighbours of one node are taken together, by id, whatever their kind.
-      const byNode = new Map<number, { id: string; label: string }[]>();
-      for (const r of rows) {
-        if (r.more) truncated = true;
-        const list = byNode.get(r.i as number) ?? [];
-        for (const id of r.ids as string[]) list.push({ id, label: r.label as string });
-        byNode.set(r.i as number, list);
-      }
-      for (let j = 0; j < part.length; j++) {
-        const list = (byNode.get(j) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        for (const n of list) {
-          if (seen.has(n.id)) continue;
-          if (nodes.length >= NEIGHBORHOOD_NODE_CAP) return { nodes, truncated: true };
-          seen.add(n.id);
-          nodes.push({ ...n, depth });
-          next.push(n.id);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return { nodes, truncated };
+const ALL_TYPES = Object.values(NEIGHBORHOOD_TYPES).sort();
+for (const t of ALL_TYPES) if (!/^[A-Z_]+$/.test(t)) throw new Error(`relationship type ${t} is not an identifier`);
+
+/**
+ * The statement's variant for these types: one type alone as a literal (the planner expands
+ * only it, also on dense nodes), else the literal union of every whitelisted type, with the
+ * subset as a $types filter. So at most 1 + 19 variants exist, whatever clients ask; none holds
+ * a client string.
+ */
+function variant(db: GraphSession, types: string[]): { name: string; types: string[] | null } {
+  const wanted = [...new Set(types)].filter((t) => ALL_TYPES.includes(t));
+  const single = wanted.length === 1 ? wanted[0]! : null;
+  const all = wanted.length === ALL_TYPES.length;
+  const rel = single ?? ALL_TYPES.join('|');
+  const name = db.cypher.composed(`traversals/neighborhood:${single ?? 'ALL'}`, () => db.cypher.get('traversals/neighborhood').replace(/\{\{rel\}\}/g, rel));
+  return { name, types: single || all ? null : wanted };
 }
 
 /** Ties a cursor to the query that issued it, so a cursor from another neighbourhood is refused. */
 function fingerprint(spec: NeighborhoodSpec): string {
-  const text = JSON.stringify([spec.start.id, spec.depth, [...spec.labels].sort(), [...spec.types].sort(), spec.perKind]);
+  const text = JSON.stringify([spec.id, spec.depth, [...spec.labels].sort(), [...spec.types].sort(), spec.perKind]);
   return createHash('sha256').update(text).digest('base64url').slice(0, 12);
 }
 
-export async function neighborhoodPage(db: GraphSession, spec: NeighborhoodSpec, first: number, after: string | null | undefined) {
+interface Row {
+  startLabels: string[];
+  truncated: boolean;
+  totalNodes: number;
+  /** [id, label (null for the start node), depth, properties (null when not read)] */
+  nodes: [string, string | null, number, Record<string, unknown> | null][];
+  /** [source id, type, target id, properties (null when not read)] */
+  edges: [string, NeighborhoodRel, string, Record<string, unknown> | null][];
+}
+
+/**
+ * One page of the neighbourhood, or null when the start node does not exist or is of no kind
+ * (the caller then reports the argument). Node properties are read only as far as `select`
+ * says, so nodes here are not complete entities: they must not seed any entity cache.
+ */
+export async function neighborhoodPage(
+  db: GraphSession,
+  spec: NeighborhoodSpec,
+  first: number,
+  after: string | null | undefined,
+  select: NeighborhoodSelection,
+) {
   const print = fingerprint(spec);
   const [offset, issuedFor] = decodeCursor(after, 2) ?? [0, print];
   if (issuedFor !== print || !Number.isInteger(offset) || (offset as number) < 0)
@@ -121,32 +121,41 @@ export async function neighborhoodPage(db: GraphSession, spec: NeighborhoodSpec,
       argument: 'after',
     });
   const start = offset as number;
-  const all = await order(db, spec);
-  const page = all.nodes.slice(start, start + first);
-  const known = all.nodes.slice(0, start + page.length).map((n) => n.id);
-  const [row] = page.length
-    ? await db.read('traversals/neighborhood-page', { page: page.map((n) => n.id), known, types: spec.types, edgeCap: PAGE_EDGE_CAP })
-    : [{ nodes: [], edges: [] }];
-  const props = new Map(((row?.nodes ?? []) as GraphNode[]).map((n) => [n.id, n]));
-  const edges = (row?.edges ?? []) as { source: string; type: NeighborhoodRel; target: string; properties: Record<string, unknown> }[];
-  const end = start + page.length;
+  const { name, types } = variant(db, spec.types);
+  const [row] = (await db.read(name, {
+    id: spec.id,
+    depth: spec.depth,
+    labels: spec.labels,
+    types,
+    perKind: spec.perKind,
+    nodeCap: NEIGHBORHOOD_NODE_CAP,
+    offset: start,
+    first,
+    edgeCap: PAGE_EDGE_CAP,
+    props: select.nodeProps,
+    edgeProps: select.edgeProps,
+  })) as unknown as Row[];
+  const startKind = row && kindOf(row.startLabels);
+  if (!row || !startKind) return null;
+  const end = start + row.nodes.length;
   return {
-    nodes: page.map((n) => {
-      const { labels: _, ...properties } = props.get(n.id) ?? { id: n.id, labels: [] };
+    nodes: row.nodes.map(([id, label, depth, props]) => {
+      const properties = props ?? {};
       return {
-        id: n.id,
-        kind: (KIND_BY_LABEL.get(n.label) ?? kindOf(props.get(n.id)?.labels ?? [])) as EntityKind,
-        label: displayName(properties),
-        depth: n.depth,
+        id,
+        // The start node's kind from its labels; every other node was found as one of $labels.
+        kind: (label === null ? startKind : KIND_BY_LABEL.get(label)) as EntityKind,
+        label: displayName({ ...properties, id }),
+        depth,
         properties,
       };
     }),
-    edges: edges
+    edges: row.edges
       .slice(0, PAGE_EDGE_CAP)
-      .map((e) => ({ ...e, id: `${e.source}-${e.type}->${e.target}` }))
+      .map(([source, type, target, props]) => ({ id: `${source}-${type}->${target}`, type, source, target, properties: props ?? {} }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    truncated: all.truncated || edges.length > PAGE_EDGE_CAP,
-    totalNodes: all.nodes.length,
-    pageInfo: { hasNextPage: end < all.nodes.length, endCursor: page.length ? encodeCursor([end, print]) : (after ?? null) },
+    truncated: row.truncated || row.edges.length > PAGE_EDGE_CAP,
+    totalNodes: row.totalNodes,
+    pageInfo: { hasNextPage: end < row.totalNodes, endCursor: row.nodes.length ? encodeCursor([end, print]) : (after ?? null) },
   };
 }

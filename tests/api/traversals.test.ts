@@ -661,10 +661,12 @@ describe('on a small fixture', () => {
       expect(second.edges.map((e) => e.id)).toEqual(['org:s1-MEMBER_OF->plat:p', 'org:s1-SUPPLIES->org:s2']);
     });
 
-    it('costs one round trip for the start node, one per level and one for the page', async () => {
-      const res = await gql(app, NEIGHBORHOOD, { id: 'org:s1', depth: 3 });
-      expect(res.errors).toBeUndefined();
-      expect(res.extensions?.roundTrips).toBe(1 + 3 + 1);
+    it('costs one round trip whatever the depth (start node, levels and page in one statement)', async () => {
+      for (const depth of [1, 3]) {
+        const res = await gql(app, NEIGHBORHOOD, { id: 'org:s1', depth });
+        expect(res.errors).toBeUndefined();
+        expect(res.extensions?.roundTrips).toBe(1);
+      }
     });
 
     it('rejects a cursor of another query, a forged cursor, unknown ids and out-of-range arguments', async () => {

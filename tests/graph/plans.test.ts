@@ -22,6 +22,7 @@ const names = [...new Set(['admin', 'analytics', 'import', 'lists', 'loaders', '
 const VARS: Record<string, Record<string, string>> = {
   'loaders/edges-out': { type: 'MEMBER_OF' },
   'loaders/edges-in': { type: 'MEMBER_OF' },
+  'traversals/neighborhood': { rel: 'MEMBER_OF' },
 };
 const LIST_VARS = { label: 'Organization', industryType: 'IN_INDUSTRY', sortKey: 'name', direction: 'ASC', after: '>' };
 

@@ -8,6 +8,7 @@ import { loadSeed } from '../seed/load-seed.js';
 import { createApp } from '../server/app.js';
 import { httpHandler } from '../server/http.js';
 import { createLogger } from '../server/logger.js';
+import { warmNeighborhoodPlans } from '../traversal/neighborhood.js';
 import { log } from './log.js';
 import { onParentExit } from './parent-watch.js';
 
@@ -43,6 +44,8 @@ export async function serve(config: Config): Promise<void> {
     if (stopping) return;
     const yoga = createApp(runtime.graph, { schemaDir: path.join(config.projectRoot, 'schema'), config, logger: createLogger(config) });
     server.on('request', httpHandler(yoga, config.KG_MAX_BODY_BYTES));
+    // In the background: the server answers meanwhile, and a failure here costs only the warm plan.
+    void warmNeighborhoodPlans(runtime.graph.session()).catch(() => {});
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, () => resolve());

@@ -159,3 +159,18 @@ export async function neighborhoodPage(
     pageInfo: { hasNextPage: end < row.totalNodes, endCursor: row.nodes.length ? encodeCursor([end, print]) : (after ?? null) },
   };
 }
+
+/**
+ * Plans the all-types statement (what a neighbourhood without relationshipTypes runs) once, for
+ * each kind of selection, so that the first client does not wait for it: Neo4j took 1-3 s to
+ * plan it on a busy machine. The id matches nothing, so no graph is read.
+ */
+export async function warmNeighborhoodPlans(db: GraphSession): Promise<void> {
+  const spec = { id: '', depth: 3, labels: Object.values(KIND_LABELS), types: ALL_TYPES, perKind: 1 };
+  for (const select of [
+    { nodeProps: null, edgeProps: false },
+    { nodeProps: 'name', edgeProps: false },
+    { nodeProps: 'all', edgeProps: true },
+  ] as const)
+    await neighborhoodPage(db, spec, 1, null, select);
+}

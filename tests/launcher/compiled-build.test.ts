@@ -111,7 +111,7 @@ describe('compiled build', () => {
     try {
       expect(server.output()).toContain('kg(dist): GraphQL ready at');
       expect(childrenOf(server.child.pid!, 'esbuild')).toEqual([]);
-      expect(await lookup(server.url)).toEqual({ data: { health: { status: 'OK' }, organization: null } });
+      expect((await lookup(server.url)).data).toEqual({ health: { status: 'OK' }, organization: null });
     } finally {
       await server.stop();
     }
@@ -125,7 +125,7 @@ describe('compiled build', () => {
       expect(server.output()).toMatch(/^kg: GraphQL ready at/m);
       expect(server.output()).not.toContain('kg(dist):');
       expect(childrenOf(server.child.pid!, 'esbuild').length).toBe(1);
-      expect(await lookup(server.url)).toEqual({ data: { health: { status: 'OK' }, organization: null } });
+      expect((await lookup(server.url)).data).toEqual({ health: { status: 'OK' }, organization: null });
     } finally {
       await server.stop();
     }

@@ -1,7 +1,22 @@
 #!/usr/bin/env node
-// The `kg` command. Sources are TypeScript; tsx compiles them on load, so there is no build step
-// between a checkout and a running service.
-import { register } from 'tsx/esm/api';
+// The `kg` command. `npm ci` compiles src/ into dist/ (bin/build-server.mjs); while dist/ matches
+// the sources, kg runs that JavaScript. After an edit without a rebuild (or with no build at all)
+// it runs the TypeScript sources through tsx, which compiles them on load: slower to start and
+// to run, but always the current source.
+import { compiledIsCurrent } from './build-server.mjs';
 
-register();
-await import('../src/cli/main.ts');
+const compiled = compiledIsCurrent();
+if (process.argv[2] === 'serve') {
+  process.stderr.write(
+    compiled
+      ? 'kg: running the compiled build in dist/\n'
+      : 'kg: running the TypeScript sources through tsx (dist/ is missing or older than src/; npm run build:server compiles it)\n',
+  );
+}
+if (compiled) {
+  await import('../dist/cli/main.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

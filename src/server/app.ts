@@ -99,7 +99,24 @@ export function createApp(graph: Graph, opts: AppOptions) {
       useMetricsGuard(config.KG_METRICS_TOKEN),
       usePrometheus({
         endpoint: '/metrics',
-        metrics: { graphql_yoga_http_duration: true, graphql_envelop_request_duration: true, graphql_envelop_error_result: true },
+        // The plugin merges this over its defaults, which turn on every metric: the deprecated-field
+        // counter walks each document with TypeInfo, the time summary keeps quantiles, phase
+        // histograms observe four times a request. Kept: these three (README and bench/load.ts read
+        // graphql_envelop_error_result; kg_operation_seconds has execution time per operation).
+        metrics: {
+          graphql_yoga_http_duration: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_error_result: true,
+          graphql_envelop_request: false,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_execute: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+        },
         labels: { operationName: false, url: false, path: false },
       }),
       useOperationLog(logger, exampleOperationNames(opts.schemaDir)),

@@ -1,6 +1,6 @@
 // One log line per executed operation: request id, operation name, duration, database round
 // trips and time, error codes. Also feeds the Prometheus metrics of database work.
-import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Histogram, register } from 'prom-client';
 import type { Context } from '../context.js';
@@ -30,8 +30,6 @@ const operationSeconds =
     buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 30],
   });
 
-const operationNameOf = (doc: DocumentNode) => doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
-
 /**
  * Metric labels come from a bounded set: an operation's name only when it is one of the
  * example operations (`knownNames`), else "other" — a client choosing a fresh name per request
@@ -46,10 +44,11 @@ export function useOperationLog(logger: Logger, knownNames: ReadonlySet<string> 
           const ctx = args.contextValue as Context;
           const errors = 'errors' in result ? (result.errors ?? []) : [];
           roundTrips.inc(ctx.db.roundTrips);
-          const name = args.operationName ?? operationNameOf(args.document);
+          // The operation that ran, looked up once on the parsed document (its name and type).
+          const op = getOperationAST(args.document, args.operationName);
+          const name = args.operationName ?? op?.name?.value;
           const label = name && knownNames.has(name) ? name : 'other';
-          const type =
-            (args.document as DocumentNode).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.operation ?? 'query';
+          const type = op?.operation ?? 'query';
           operations.inc({ operation: label, type, outcome: errors.length ? 'error' : 'ok' });
           operationSeconds.observe({ operation: label }, (performance.now() - started) / 1000);
           dbSeconds.observe(ctx.db.dbMillis / 1000);
@@ -57,7 +56,7 @@ export function useOperationLog(logger: Logger, knownNames: ReadonlySet<string> 
             {
               requestId: ctx.requestId,
               principal: ctx.principal,
-              operation: args.operationName ?? operationNameOf(args.document) ?? null,
+              operation: name ?? null,
               ms: Math.round(performance.now() - started),
               roundTrips: ctx.db.roundTrips,
               dbMs: Math.round(ctx.db.dbMillis),

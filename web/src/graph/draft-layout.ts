@@ -72,6 +72,9 @@ export function draftLayout(ids: readonly string[], edges: readonly { source: st
     spectral(nodes, start, adj, x, y, opts.pivots ?? 25);
     scaleToEdges(nodes, start, adj, x, y, edgeLength, opts.minDistance ?? 36);
     refine(nodes, start, adj, x, y, edgeLength, opts.minDistance ?? 36, opts.iterations ?? 15);
+    // The springs pull a dense core back together: spread it again to room for every node
+    // (zoomed in, a big view must still show nodes apart and their labels).
+    spread(nodes, x, y, opts.minDistance ?? 36);
     boxes.push({ nodes, ...centre(nodes, x, y) });
   }
   pack(boxes, x, y, edgeLength);
@@ -295,6 +298,20 @@ function refine(
       x[v]! += dx[v]! * step;
       y[v]! += dy[v]! * step;
     }
+  }
+}
+
+/** Scales a component up (never down) to about (2 minDistance)² of area per node. */
+function spread(nodes: number[], x: Float64Array, y: Float64Array, minDistance: number): void {
+  if (nodes.length < 3) return;
+  const { w, h } = centre(nodes, x, y);
+  const area = w * h;
+  if (area <= 0) return;
+  const f = Math.sqrt((nodes.length * 4 * minDistance * minDistance) / area);
+  if (f <= 1) return;
+  for (const v of nodes) {
+    x[v]! *= f;
+    y[v]! *= f;
   }
 }
 

@@ -107,8 +107,8 @@ export class GraphView {
   private labelInSight(): void {
     if (!this.big || this.cy.zoom() < BIG_LABEL_ZOOM) return;
     const ext = this.cy.extent();
-    const mx = ext.w * 0.25;
-    const my = ext.h * 0.25;
+    const mx = ext.w * 0.1;
+    const my = ext.h * 0.1;
     const fresh = this.cy.nodes(':visible').filter((n) => {
       if (n.hasClass('labelled')) return false;
       const p = n.position();

@@ -115,6 +115,10 @@ describe('GraphQL to graph mapping', () => {
     expect(edgeLabel({ type: 'MEMBER_OF', properties: { role: 'LEAD', since: 2022 } })).toBe('LEAD · 2022');
     expect(edgeLabel({ type: 'SUPPLIES', properties: { product: 'wafers' } })).toBe('wafers');
     expect(edgeLabel({ type: 'LOCATED_IN', properties: {} })).toBe('LOCATED_IN');
+    // Chinese interface: relationship types, roles and chain positions translated, the rest kept.
+    expect(edgeLabel({ type: 'MEMBER_OF', properties: { role: 'LEAD', chainPosition: 'UPSTREAM', since: 2022 } }, 'zh')).toBe('牵头 · 上游 · 2022');
+    expect(edgeLabel({ type: 'LOCATED_IN', properties: {} }, 'zh')).toBe('位于');
+    expect(edgeLabel({ type: 'SUPPLIES', properties: { product: 'wafers' } }, 'zh')).toBe('wafers');
   });
 
   it('exports JSON as given and GraphML with a typed key per property', () => {

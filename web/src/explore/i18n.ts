@@ -170,29 +170,8 @@ const zh: Strings = {
 
 const DICTS: Record<string, Strings> = { en, zh };
 
-// Enum values (entity kinds, levels) in the interface language; English shows them as the API
-// names them, so they match the GraphQL playground and exports.
-const ENUM_ZH: Record<string, string> = {
-  ORGANIZATION: '机构',
-  PLATFORM: '平台',
-  PROJECT: '项目',
-  PROGRAMME: '计划',
-  REGION: '地区',
-  INDUSTRY: '产业',
-  PERSON: '人物',
-  EVENT: '事件',
-  INDICATOR: '指标',
-  SOURCE: '来源',
-  NATIONAL: '国家级',
-  CROSS_REGIONAL: '跨区域',
-  PROVINCIAL: '省级',
-  MUNICIPAL: '市级',
-  DISTRICT: '区县级',
-  ENTERPRISE: '企业级',
-};
-
-/** An enum value as the interface shows it: translated in Chinese where a translation exists. */
-export const enumLabel = (value: string, lang: Lang): string => (lang === 'zh' ? (ENUM_ZH[value] ?? value) : value);
+// Enum values (kinds, levels, relationship types, roles): shared with the graph component.
+export { enumLabel } from '../graph/labels.js';
 export type Lang = 'en' | 'zh';
 
 /** The language: explicit choice, else the browser's (zh for any Chinese locale), else English. */

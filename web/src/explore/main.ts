@@ -330,7 +330,7 @@ function checkboxes(name: string, legend: string, values: string[], chosen: stri
             navigate({ ...state, [key]: next.length === values.length ? [] : next }, false);
           },
         }),
-        key === 'rels' ? v : enumLabel(v, lang),
+        enumLabel(v, lang),
       ),
     ),
   );
@@ -464,7 +464,9 @@ function table(data: GraphData): HTMLElement {
       h(
         'tbody',
         {},
-        edges.map((e) => h('tr', {}, h('td', {}, name(e.source)), h('td', {}, e.type), h('td', {}, name(e.target)), h('td', {}, edgeLabel(e)))),
+        edges.map((e) =>
+          h('tr', {}, h('td', {}, name(e.source)), h('td', {}, enumLabel(e.type, lang)), h('td', {}, name(e.target)), h('td', {}, edgeLabel(e, lang))),
+        ),
       ),
     ),
   );

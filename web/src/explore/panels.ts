@@ -5,6 +5,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Indicator, RegionFigures } from '../api/operations.js';
+import { enumLabel } from '../graph/labels.js';
 import {
   type ApiEdge,
   type ApiNode,
@@ -95,7 +96,7 @@ export function detailsPanel(sel: { node?: ApiNode; edge?: ApiEdge }, lang: stri
   const item = sel.node ?? sel.edge;
   if (!item) return h('section', { class: 'panel details', 'aria-label': t.details }, h('p', { class: 'muted' }, t.nothing));
   const groups = groupProperties(item.properties);
-  const title = sel.node ? displayName(sel.node, lang) : `${sel.edge!.type}`;
+  const title = sel.node ? displayName(sel.node, lang) : enumLabel(sel.edge!.type, lang);
   const panel = h(
     'section',
     { class: 'panel details', 'aria-label': t.details },

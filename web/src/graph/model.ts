@@ -1,5 +1,6 @@
 // The graph the component draws, and the mapping from each API answer to it. Pure data, no DOM:
 // the explorer modes and <kg-graph> all hand a GraphData to the same view (src/graph/view.ts).
+import { enumLabel } from './labels.js';
 
 /** A node as the API's neighborhood gives it (GraphNodeOut); other answers are mapped to this shape. */
 export interface ApiNode {
@@ -45,18 +46,18 @@ export function displayName(node: Pick<ApiNode, 'label' | 'properties'>, lang: s
   return node.label;
 }
 
-/** The short text drawn on an edge: role, product and year where the relationship has them. */
-export function edgeLabel(edge: Pick<ApiEdge, 'type' | 'properties'>): string {
+/** The short text drawn on an edge: role, chain position, product and year where the relationship has them, else its type; enum values in the language. */
+export function edgeLabel(edge: Pick<ApiEdge, 'type' | 'properties'>, lang = 'en'): string {
   const p = edge.properties;
   // A group's edge stands for this many relationships.
   if (edge.type === 'GROUPED') return `×${p.count}`;
   const parts: string[] = [];
-  if (typeof p.role === 'string') parts.push(p.role);
-  if (typeof p.chainPosition === 'string') parts.push(p.chainPosition);
+  if (typeof p.role === 'string') parts.push(enumLabel(p.role, lang));
+  if (typeof p.chainPosition === 'string') parts.push(enumLabel(p.chainPosition, lang));
   if (typeof p.product === 'string') parts.push(p.product);
   const year = p.since ?? p.year ?? p.startYear;
   if (typeof year === 'number') parts.push(String(year));
-  return parts.length ? parts.join(' · ') : edge.type;
+  return parts.length ? parts.join(' · ') : enumLabel(edge.type, lang);
 }
 
 /** Years an edge carries, for the year filter; none means the filter keeps it. */

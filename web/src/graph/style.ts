@@ -38,6 +38,39 @@ export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK 
 
 export const kindStyle = (kind: string): KindStyle => KIND_STYLES[kind] ?? FALLBACK_STYLE;
 
+/** Zoom from which a big view labels the nodes in sight (the font is 11 px: readable from here). */
+export const BIG_LABEL_ZOOM = 0.75;
+
+/**
+ * Big views (GraphView's BIG): the same colours, shapes and marks without what costs most when
+ * 7,000 elements get their styles and first draw: no label on edges, node labels only for nodes
+ * the view has marked `labelled` (those in sight once zoomed in), straight unarrowed edges
+ * (haystack). Measured by bench/web.ts: style application and first frame halved (docs/explorer.md).
+ */
+export function bigStylesheet(): unknown[] {
+  const sheet: unknown[] = [
+    { selector: 'node', style: { width: 26, height: 26, 'background-color': FALLBACK_STYLE.color, 'border-color': '#1d2733', 'border-width': 0 } },
+    { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b1', 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    {
+      selector: 'node.labelled',
+      style: {
+        label: 'data(name)',
+        'font-family': FONT_STACK,
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        color: '#1d2733',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 8,
+      },
+    },
+  ];
+  return [...sheet, ...marks(), ...kinds()];
+}
+
 /** Cytoscape's stylesheet, from the tables above. */
 export function stylesheet(): unknown[] {
   const sheet: unknown[] = [
@@ -80,9 +113,13 @@ export function stylesheet(): unknown[] {
         'text-background-padding': '1px',
       },
     },
-    // Large views: labels cost most of a frame; show them only when zoomed in.
-    { selector: 'node.big', style: { 'min-zoomed-font-size': 9 } },
-    { selector: 'edge.big', style: { 'min-zoomed-font-size': 12, 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
+  ];
+  return [...sheet, ...marks(), ...kinds()];
+}
+
+/** Level borders, groups, focus, gaps, highlight and selection: the same in both sheets. */
+function marks(): unknown[] {
+  return [
     { selector: 'node[level]', style: { 'border-width': 'data(border)' } },
     // Group nodes of a capped view (capGraph): "+N KIND", large and plain, edges by weight.
     {
@@ -96,6 +133,8 @@ export function stylesheet(): unknown[] {
         'border-style': 'dashed',
         'border-color': '#52606d',
         label: 'data(name)',
+        'font-family': FONT_STACK,
+        color: '#1d2733',
         'font-size': 13,
         'font-weight': 'bold',
         'text-valign': 'center',
@@ -112,8 +151,7 @@ export function stylesheet(): unknown[] {
     { selector: 'node.hl', style: { 'border-color': '#e0218a', 'border-width': 5 } },
     { selector: ':selected', style: { 'overlay-color': '#2f6fdf', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   ];
-  for (const [kind, s] of Object.entries(KIND_STYLES)) {
-    sheet.push({ selector: `node[kind = "${kind}"]`, style: { 'background-color': s.color, shape: s.shape } });
-  }
-  return sheet;
 }
+
+const kinds = (): unknown[] =>
+  Object.entries(KIND_STYLES).map(([kind, s]) => ({ selector: `node[kind = "${kind}"]`, style: { 'background-color': s.color, shape: s.shape } }));

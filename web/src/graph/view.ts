@@ -5,8 +5,9 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
+import { draftLayout, type Point } from './draft-layout.js';
 import { type ApiEdge, type ApiNode, CLUSTER_KIND, capGraph, displayName, edgeLabel, type GraphData } from './model.js';
-import { LEVEL_BORDER, stylesheet } from './style.js';
+import { BIG_LABEL_ZOOM, bigStylesheet, LEVEL_BORDER, stylesheet } from './style.js';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -40,8 +41,13 @@ export interface GraphViewOptions {
  */
 export const MAX_NODES = 2000;
 
-/** Above this many elements labels are drawn only when zoomed in, edges as straight lines. */
+/**
+ * Above this many elements the view is big: the lean stylesheet (bigStylesheet: labels only on
+ * nodes in sight once zoomed in, straight edges) and the cached texture while the viewport moves.
+ */
 const BIG = 600;
+/** Above this many nodes the force layout's first run is draftLayout's, not fcose's. */
+const BIG_LAYOUT = 800;
 
 export class GraphView {
   readonly cy: cytoscape.Core;
@@ -54,6 +60,10 @@ export class GraphView {
   private lang: string;
   /** Resolves when the latest layout has finished (the library's layoutstop event). */
   layoutDone: Promise<number> = Promise.resolve(0);
+  /** Whether the lean stylesheet is on (a big view). */
+  private big = false;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  private highlighted = false;
 
   constructor(
     readonly container: HTMLElement,
@@ -85,6 +95,26 @@ export class GraphView {
     this.cy.on('tap', (evt) => {
       if (evt.target === this.cy) this.opts.onSelect?.(undefined);
     });
+    // Big views label what is in sight once the viewport rests, zoomed in far enough to read.
+    this.cy.on('viewport', () => {
+      if (!this.big) return;
+      clearTimeout(this.labelTimer);
+      this.labelTimer = setTimeout(() => this.labelInSight(), 120);
+    });
+  }
+
+  /** Marks the nodes inside the viewport (and a margin) `labelled`; kept when they leave it. */
+  private labelInSight(): void {
+    if (!this.big || this.cy.zoom() < BIG_LABEL_ZOOM) return;
+    const ext = this.cy.extent();
+    const mx = ext.w * 0.1;
+    const my = ext.h * 0.1;
+    const fresh = this.cy.nodes(':visible').filter((n) => {
+      if (n.hasClass('labelled')) return false;
+      const p = n.position();
+      return p.x >= ext.x1 - mx && p.x <= ext.x2 + mx && p.y >= ext.y1 - my && p.y <= ext.y2 + my;
+    });
+    if (fresh.nonempty()) fresh.addClass('labelled');
   }
 
   /** A drawn node (group nodes included) by id. */
@@ -106,6 +136,8 @@ export class GraphView {
     this.lang = lang;
     this.cy.batch(() => {
       for (const n of this.drawn.nodes) this.cy.getElementById(n.id).data('name', displayName(n, lang));
+      // Big views draw no edge labels (the lean stylesheet): nothing to rewrite there.
+      if (!this.big) for (const e of this.drawn.edges) this.cy.getElementById(e.id).data('label', edgeLabel(e, lang));
     });
   }
 
@@ -130,16 +162,23 @@ export class GraphView {
     // The renderer reads these per frame: the cheap viewport path only for big views.
     const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = big;
+    // A new big drawing with the force layout: draftLayout places it before the elements exist,
+    // so the library computes styles and bounding boxes once, for the final positions.
+    const forceDraft = (opts.layout ?? 'force') === 'force' && data.nodes.length > BIG_LAYOUT && !data.nodes.every((n) => before.has(n.id));
+    const placed: Map<string, Point> | undefined = forceDraft
+      ? draftLayout(
+          data.nodes.map((n) => n.id),
+          data.edges,
+        )
+      : undefined;
     const elements: cytoscape.ElementDefinition[] = [];
     for (const n of data.nodes) {
       const level = typeof n.properties.level === 'string' ? n.properties.level : undefined;
       elements.push({
         group: 'nodes',
         data: { id: n.id, kind: n.kind, name: displayName(n, this.lang), ...(level ? { level, border: LEVEL_BORDER[level] ?? 1 } : {}) },
-        classes: [n.id === opts.focus ? 'focus' : '', missing.has(n.id) ? 'missing' : '', big ? 'big' : '', n.kind === CLUSTER_KIND ? 'group' : '']
-          .filter(Boolean)
-          .join(' '),
-        position: before.get(n.id),
+        classes: [n.id === opts.focus ? 'focus' : '', missing.has(n.id) ? 'missing' : '', n.kind === CLUSTER_KIND ? 'group' : ''].filter(Boolean).join(' '),
+        position: placed?.get(n.id) ?? before.get(n.id),
       });
     }
     for (const e of data.edges) {
@@ -150,17 +189,20 @@ export class GraphView {
           source: e.source,
           target: e.target,
           type: e.type,
-          label: big ? '' : edgeLabel(e),
+          label: big ? '' : edgeLabel(e, this.lang),
           ...(e.type === 'GROUPED' ? { weight: Math.min(8, 1 + Math.log2(Number(e.properties.count) || 1)) } : {}),
         },
-        classes: [big ? 'big' : '', missing.has(e.source) || missing.has(e.target) ? 'gap' : ''].filter(Boolean).join(' '),
+        classes: missing.has(e.source) || missing.has(e.target) ? 'gap' : '',
       });
     }
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(elements);
-    });
+    this.cy.batch(() => this.cy.elements().remove());
+    this.highlighted = false;
+    // The stylesheet is swapped while the graph is empty: nothing to restyle.
+    if (big !== this.big) this.cy.style((big ? bigStylesheet() : stylesheet()) as cytoscape.StylesheetJson);
+    this.big = big;
+    this.cy.batch(() => this.cy.add(elements));
     this.highlight(opts.highlight);
+    if (placed) return this.run({ name: 'preset', fit: true, padding: 30, animate: false });
     const known = data.nodes.every((n) => before.has(n.id));
     return this.layout(opts.layout ?? 'force', known && before.size > 0);
   }
@@ -187,8 +229,13 @@ export class GraphView {
             idealEdgeLength: n <= 200 ? 110 : 90,
             numIter: n > 800 ? 500 : 2500,
           };
+    return this.run(options, started);
+  }
+
+  /** Runs layout options; resolves with the time since `started` at the library's layoutstop. */
+  private run(options: object, started = performance.now()): Promise<number> {
     this.layoutDone = new Promise<number>((resolve) => {
-      if (n === 0) return resolve(0);
+      if (this.cy.nodes().empty()) return resolve(0);
       const layout = this.cy.layout(options as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => {
         // A few nodes fitted to the box would be drawn huge: cap the zoom, keep them centred.
@@ -197,6 +244,7 @@ export class GraphView {
           this.cy.center();
         }
         resolve(performance.now() - started);
+        this.labelInSight();
       });
       layout.run();
     });
@@ -205,6 +253,10 @@ export class GraphView {
 
   /** Highlights a path (node and edge ids); everything else fades. No ids: nothing fades. */
   highlight(ids?: string[]): void {
+    // Nothing highlighted before or now: no class to touch (on 7,000 elements that alone cost
+    // a tenth of a big view's first draw).
+    if (!ids?.length && !this.highlighted) return;
+    this.highlighted = Boolean(ids?.length);
     this.cy.batch(() => {
       this.cy.elements().removeClass('hl faded');
       if (!ids?.length) return;

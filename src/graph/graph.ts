@@ -67,6 +67,23 @@ export class Graph {
     return new GraphSession(this, signal, deadlineMs === undefined ? undefined : performance.now() + deadlineMs);
   }
 
+  /**
+   * One named read as a single auto-commit query: no retry and no request deadline. For health
+   * probes, which must learn of an outage from the first failure rather than after the driver's
+   * retries (maxTransactionRetryTime).
+   */
+  async probe(name: string, timeoutMs: number): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(this.cypher.get(name), {}, { timeout: timeoutMs });
+      return result.records.map((r) => r.toObject());
+    } catch (e) {
+      throw toGraphQLError(e);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

@@ -10,7 +10,7 @@ import { CypherRegistry } from '../../src/graph/cypher.js';
 import { createDriver, Graph } from '../../src/graph/graph.js';
 import { applySchema } from '../../src/graph/setup.js';
 import { createApp } from '../../src/server/app.js';
-import { READY_REUSE_MS } from '../../src/server/plugins/probes.js';
+import { READY_CONFIRMED_MS } from '../../src/server/plugins/probes.js';
 import { type App, testApp } from '../helpers/gql.js';
 import { testGraph } from '../helpers/graph.js';
 import { freePort } from '../helpers/ports.js';
@@ -30,6 +30,25 @@ const lockedApp = (g: Graph) =>
       .update(`kg_${'k'.repeat(43)}`)
       .digest('hex')}`,
   });
+
+/**
+ * The real Graph, counting the /ready checks it runs; each can be slowed down (as a saturated
+ * Neo4j is) or made to fail the way a refused connection does, before or instead of the real query.
+ */
+class Probing extends Graph {
+  checks = 0;
+  delayMs = 0;
+  fail = false;
+  constructor(g: Graph) {
+    super(g.driver, g.database, g.cypher, 30_000);
+  }
+  override async probe(...a: Parameters<Graph['probe']>) {
+    this.checks += 1;
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+    if (this.fail) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ServiceUnavailable' });
+    return super.probe(...a);
+  }
+}
 
 async function probe(app: App, url: string) {
   const res = await app.fetch(url);
@@ -77,26 +96,52 @@ describe('/health and /ready', () => {
     }
   }, 30_000);
 
-  it('probes arriving together, or within READY_REUSE_MS of an answer, share one check of Neo4j', async () => {
-    // The real Graph, counting the sessions it opens (each /ready check opens one).
-    class Counting extends Graph {
-      sessions = 0;
-      override session(...a: Parameters<Graph['session']>) {
-        this.sessions += 1;
-        return super.session(...a);
-      }
-    }
-    const counting = new Counting(graph.driver, graph.database, graph.cypher, 30_000);
+  it('probes arriving together share one check of Neo4j; a probe after it checks again', async () => {
+    const counting = new Probing(graph);
     const app = testApp(counting);
     const answers = await Promise.all(Array.from({ length: 20 }, () => probe(app, 'http://test/ready')));
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
-    expect(counting.sessions).toBe(1);
-    await probe(app, 'http://test/ready');
-    expect(counting.sessions).toBe(1);
-    await new Promise((r) => setTimeout(r, READY_REUSE_MS + 100));
+    expect(counting.checks).toBe(1);
     expect((await probe(app, 'http://test/ready')).body.status).toBe('ready');
-    expect(counting.sessions).toBe(2);
+    expect(counting.checks).toBe(2);
   });
+
+  it('while Neo4j is slow to answer, /ready says ready at once from a confirmation under READY_CONFIRMED_MS old, saying how old', async () => {
+    const slow = new Probing(graph);
+    const app = testApp(slow);
+    expect((await probe(app, 'http://test/ready')).body).not.toHaveProperty('confirmedMsAgo');
+    slow.delayMs = 800; // what a saturated Neo4j took for SHOW CONSTRAINTS
+    const started = performance.now();
+    const answer = await probe(app, 'http://test/ready');
+    const ms = performance.now() - started;
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ status: 'ready', checks: { neo4j: 'ok' }, checking: true });
+    expect(answer.body.confirmedMsAgo).toBeGreaterThanOrEqual(0);
+    expect(answer.body.confirmedMsAgo).toBeLessThan(READY_CONFIRMED_MS);
+    expect(ms).toBeLessThan(400);
+    // Once the confirmation is too old (the slow check above renews it when it ends), a probe
+    // waits for the slow check itself.
+    await new Promise((r) => setTimeout(r, slow.delayMs + READY_CONFIRMED_MS + 200));
+    const waited = performance.now();
+    const fresh = await probe(app, 'http://test/ready');
+    expect(fresh.body).toEqual({ status: 'ready', checks: { neo4j: 'ok', constraints: expect.any(Number) } });
+    expect(performance.now() - waited).toBeGreaterThanOrEqual(slow.delayMs - 50);
+  }, 30_000);
+
+  it('a check that fails ends the confirmation: the next probe says 503, never a stale ready', async () => {
+    const failing = new Probing(graph);
+    const app = testApp(failing);
+    expect((await probe(app, 'http://test/ready')).status).toBe(200);
+    failing.fail = true; // Neo4j gone: the connection is refused at once
+    const gone = await probe(app, 'http://test/ready');
+    expect(gone.status).toBe(503);
+    expect(gone.body).toMatchObject({ status: 'unavailable', checks: { neo4j: 'failed' } });
+    // A slow check after the failure gets no stand-in either: the probe waits and tells the truth.
+    failing.fail = false;
+    failing.delayMs = 300;
+    const after = await probe(app, 'http://test/ready');
+    expect(after.body).toEqual({ status: 'ready', checks: { neo4j: 'ok', constraints: expect.any(Number) } });
+  }, 30_000);
 
   it("/ready then /health on one keep-alive connection: each its own complete body (was: /health sent with /ready's length)", async () => {
     const server = http.createServer(testApp(graph));

@@ -2,7 +2,8 @@
 // JSON body saying what was checked, so that a 503 says what failed. Both answer before
 // admission control and authentication (they are not GraphQL requests), and stay cheap:
 // /health touches nothing, /ready runs one schema lookup (SHOW CONSTRAINTS), no graph query,
-// shared by every probe within READY_REUSE_MS.
+// shared by the probes that arrive while it runs (see sharedReadiness).
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Plugin } from 'graphql-yoga';
 import type { Graph } from '../../graph/graph.js';
 
@@ -11,10 +12,10 @@ import type { Graph } from '../../graph/graph.js';
 const jsonHeaders = (): Record<string, string> => ({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
 
 /** What /ready reports: the database answers, and the schema (the entity_id constraint) is in place. */
-export async function readiness(graph: Graph): Promise<{ ready: boolean; body: Record<string, unknown> }> {
+export async function readiness(graph: Graph): Promise<Readiness> {
   let constraints: number;
   try {
-    constraints = Number((await graph.session().read('admin/ready'))[0]?.constraints ?? 0);
+    constraints = Number((await graph.probe('admin/ready', READY_TIMEOUT_MS))[0]?.constraints ?? 0);
   } catch (e) {
     // The driver's or our error code only: a message could name the database host.
     const code = (e as { extensions?: { code?: string }; code?: string }).extensions?.code ?? (e as { code?: string }).code ?? 'ERROR';
@@ -27,27 +28,52 @@ export async function readiness(graph: Graph): Promise<{ ready: boolean; body: R
   };
 }
 
-// Under load a saturated Neo4j took up to 0.4 s per SHOW CONSTRAINTS (p99, bench probes
-// section), and every probe queued its own: probes arriving together, or within this long of
-// the last answer, share one check. An orchestrator polls every few seconds, so an answer at
-// most this old is as good as a fresh one.
-export const READY_REUSE_MS = 1_000;
+export interface Readiness {
+  ready: boolean;
+  body: Record<string, unknown>;
+}
 
-/** readiness(graph), one check in flight at a time and its answer reused for READY_REUSE_MS. */
-export function sharedReadiness(graph: Graph): () => ReturnType<typeof readiness> {
-  let last: { at: number; answer: ReturnType<typeof readiness> } | undefined;
-  return () => {
-    const now = performance.now();
-    if (!last || now - last.at > READY_REUSE_MS) {
-      const answer = readiness(graph);
-      const entry = { at: Number.POSITIVE_INFINITY, answer };
-      // Reused from when it settles, not from when it started: a slow check is not stale at once.
-      void answer.then(() => {
-        entry.at = performance.now();
-      });
-      last = entry;
-    }
-    return last.answer;
+/** One check gives up after this long: a Neo4j that hangs is not ready. */
+export const READY_TIMEOUT_MS = 5_000;
+/**
+ * How long a probe waits for its own check before it may fall back on the last confirmation.
+ * A Neo4j that is gone refuses the connection in about a millisecond, so an outage is still
+ * reported by the probe that meets it; a saturated one took up to 1 s per SHOW CONSTRAINTS
+ * (p99, bench probes section), which an orchestrator would read as a dead service.
+ */
+export const READY_GRACE_MS = 60;
+/** A check that said ready this recently (and nothing failed since) stands in for a slow one. */
+export const READY_CONFIRMED_MS = 3_000;
+
+/**
+ * readiness(graph) with one check in flight at a time, shared by the probes that arrive during
+ * it. Every probe starts a check (or joins the running one) and answers with its result when that
+ * comes within READY_GRACE_MS. When it does not, and the last finished check said ready less than
+ * READY_CONFIRMED_MS ago, the probe answers ready at once, saying how old that confirmation is.
+ * Otherwise it waits for the check. A failed check ends the confirmation at once, so no probe
+ * answers ready after a check has seen Neo4j gone.
+ */
+export function sharedReadiness(graph: Graph, graceMs = READY_GRACE_MS, confirmedMs = READY_CONFIRMED_MS): () => Promise<Readiness> {
+  let running: Promise<Readiness> | undefined;
+  let confirmed: { at: number; body: Record<string, unknown> } | undefined;
+  const start = () => {
+    running ??= readiness(graph).then((answer) => {
+      confirmed = answer.ready ? { at: performance.now(), body: answer.body } : undefined;
+      running = undefined;
+      return answer;
+    });
+    return running;
+  };
+  return async () => {
+    const check = start();
+    const last = confirmed;
+    if (!last || performance.now() - last.at > confirmedMs) return check;
+    const stop = new AbortController();
+    const grace = sleep(graceMs, undefined, { signal: stop.signal }).catch(() => undefined);
+    const early = await Promise.race([check, grace]);
+    stop.abort();
+    if (early) return early;
+    return { ready: true, body: { ...last.body, confirmedMsAgo: Math.round(performance.now() - last.at), checking: true } };
   };
 }
 

@@ -41,7 +41,7 @@ export const READY_TIMEOUT_MS = 5_000;
  * reported by the probe that meets it; a saturated one took up to 1 s per SHOW CONSTRAINTS
  * (p99, bench probes section), which an orchestrator would read as a dead service.
  */
-export const READY_GRACE_MS = 60;
+export const READY_GRACE_MS = 40;
 /** A check that said ready this recently (and nothing failed since) stands in for a slow one. */
 export const READY_CONFIRMED_MS = 3_000;
 

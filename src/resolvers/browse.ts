@@ -35,10 +35,10 @@ const lookup =
   (typeName: string) =>
   async (_: unknown, { id }: QueryEntityArgs, ctx: Context, info: GraphQLResolveInfo) => {
     // With relationship fields selected, the node and those fields in one statement.
-    const plan = typeName === 'Entity' ? [] : lookupPlan(info);
-    const node = plan.length ? await compiledLookup(ctx.db, id, plan) : await ctx.loaders.entities.load(id);
+    const plan = typeName === 'Entity' ? undefined : lookupPlan(info);
+    const node = plan?.fields.length ? await compiledLookup(ctx.db, id, plan) : await ctx.loaders.entities.load(id);
     if (!node) return null;
-    if (plan.length) ctx.loaders.prime([node]);
+    if (plan?.fields.length) ctx.loaders.prime([node]);
     const actual = graphqlType(node);
     if (typeName !== 'Entity' && actual !== typeName)
       throw userError(`${echo(id)} is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);
@@ -166,8 +166,8 @@ const connection =
     const page = rows.slice(0, limit);
     // The page's nodes again with their selected relationship fields nested: one statement for
     // every level below the list instead of one round trip per level.
-    const plan = page.length ? pagePlan(info) : [];
-    const nodes = plan.length
+    const plan = page.length ? pagePlan(info) : undefined;
+    const nodes = plan?.fields.length
       ? await compiledNodes(
           ctx.db,
           page.map((r) => (r.node as GraphNode).id),

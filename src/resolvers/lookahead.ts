@@ -4,7 +4,7 @@
 // (abstract types, connections, anything not in the table) are simply left out of the plan and
 // resolve through the DataLoaders as before, so compiling only ever saves round trips.
 import type { FieldNode, GraphQLField, GraphQLObjectType, GraphQLResolveInfo, GraphQLType, SelectionSetNode } from 'graphql';
-import type { PlanField } from '../graph/compiled.js';
+import type { Plan, PlanField } from '../graph/compiled.js';
 import { pageSize } from './args.js';
 import { prefetchKey, RELATIONS } from './relations.js';
 
@@ -35,39 +35,64 @@ function argumentValues(def: GraphQLField<unknown, unknown>, node: FieldNode, va
 /** Nesting the compiler goes to; deeper levels use the loaders. */
 const MAX_DEPTH = 3;
 
-/** Field nodes selected on `type` in a selection set, through fragments that apply to it. */
-function fieldsOn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, type: GraphQLObjectType, out: FieldNode[] = []): FieldNode[] {
+/**
+ * Field nodes selected on `type` in a selection set, through fragments that apply to it. `exact`
+ * is cleared when a fragment names another type (an interface such as Entity): what it selects
+ * is then not all seen here.
+ */
+function fieldsOn(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode | undefined,
+  type: GraphQLObjectType,
+  out: FieldNode[] = [],
+  exact = { all: true },
+): FieldNode[] {
   for (const s of set?.selections ?? []) {
     if (s.kind === 'Field') out.push(s);
     else if (s.kind === 'InlineFragment') {
-      if (!s.typeCondition || s.typeCondition.name.value === type.name) fieldsOn(info, s.selectionSet, type, out);
+      if (!s.typeCondition || s.typeCondition.name.value === type.name) fieldsOn(info, s.selectionSet, type, out, exact);
+      else exact.all = false;
     } else {
       const f = info.fragments[s.name.value];
-      if (f && f.typeCondition.name.value === type.name) fieldsOn(info, f.selectionSet, type, out);
+      if (f && f.typeCondition.name.value === type.name) fieldsOn(info, f.selectionSet, type, out, exact);
+      else exact.all = false;
     }
   }
   return out;
 }
 
-/** The plan for the relationship fields selected on a node of `type`. */
-function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (SelectionSetNode | undefined)[], depth: number): PlanField[] {
+/** The plan for a node of `type` with the selections `sets`: the properties they read and their relationship fields. */
+function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (SelectionSetNode | undefined)[], depth: number): Plan {
   const table = RELATIONS.get(type.name);
-  if (!table || depth > MAX_DEPTH) return [];
+  if (!table || depth > MAX_DEPTH) return { props: null, fields: [] };
   const plan = new Map<string, PlanField>();
+  // Plain fields (no resolver of their own) read the property of their name; any other field,
+  // a fragment on an interface, or a selection that reaches back to this node through an edge
+  // object (platforms { organization { ... } }) may read anything: then every property.
+  const props = new Set<string>();
+  let allProps = false;
   for (const set of sets) {
-    for (const node of fieldsOn(info, set, type)) {
-      const rel = table.get(node.name.value);
-      const def = type.getFields()[node.name.value];
-      if (!rel || !def) continue;
+    const exact = { all: true };
+    for (const node of fieldsOn(info, set, type, [], exact)) {
+      const name = node.name.value;
+      const rel = table.get(name);
+      const def = type.getFields()[name];
+      if (name === '__typename') continue;
+      if (!def) continue;
+      if (!rel) {
+        if (def.resolve) allProps = true;
+        else props.add(name);
+        continue;
+      }
       const args = argumentValues(def as GraphQLField<unknown, unknown>, node, info.variableValues);
-      const key = prefetchKey(node.name.value, args);
+      const key = prefetchKey(name, args);
       let limit: number;
       try {
         limit = rel.single ? 1 : pageSize(args.first, MAX_FIRST, 50);
       } catch {
         continue; // a bad argument: let the field's resolver report it
       }
-      const field = plan.get(key) ?? { key, type: rel.type, dir: rel.dir, limit, role: args.role ?? null, child: [] };
+      const field = plan.get(key) ?? { key, type: rel.type, dir: rel.dir, limit, role: args.role ?? null, child: { props: [], fields: [] } };
       plan.set(key, field);
       // The neighbour's own selection: the field's (a node) or its edge object's node field.
       const target = getNamedType(def.type);
@@ -79,23 +104,38 @@ function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (Selec
       } else if (rel.nodeField && isObjectType(target)) {
         const nodeDef = target.getFields()[rel.nodeField];
         const nodeType = nodeDef && getNamedType(nodeDef.type);
+        const edgeExact = { all: true };
+        const onEdge = fieldsOn(info, node.selectionSet, target, [], edgeExact);
+        if (!edgeExact.all || onEdge.some((f) => f.name.value === rel.selfField)) allProps = true;
         if (nodeType && isObjectType(nodeType)) {
           childType = nodeType;
-          childSets = fieldsOn(info, node.selectionSet, target)
-            .filter((f) => f.name.value === rel.nodeField)
-            .map((f) => f.selectionSet);
+          childSets = onEdge.filter((f) => f.name.value === rel.nodeField).map((f) => f.selectionSet);
         }
       }
-      if (childType) field.child.push(...planFor(info, childType, childSets, depth + 1).filter((c) => !field.child.some((x) => x.key === c.key)));
+      if (childType) merge(field.child, planFor(info, childType, childSets, depth + 1));
+      else field.child.props = null;
     }
+    if (!exact.all) allProps = true;
   }
-  return [...plan.values()];
+  return { props: allProps ? null : [...props], fields: [...plan.values()] };
 }
 
-/** The plan for a lookup resolver's own field (organization(id), platform(id), ...), or [] if nothing to compile. */
-export function lookupPlan(info: GraphQLResolveInfo): PlanField[] {
+/** Adds what `more` reads to `into` (the same field selected twice, or under two keys). */
+function merge(into: Plan, more: Plan): void {
+  into.props = into.props && more.props ? [...new Set([...into.props, ...more.props])] : null;
+  for (const c of more.fields) {
+    const same = into.fields.find((x) => x.key === c.key);
+    if (same) merge(same.child, c.child);
+    else into.fields.push(c);
+  }
+}
+
+const EMPTY: Plan = { props: null, fields: [] };
+
+/** The plan for a lookup resolver's own field (organization(id), platform(id), ...); no fields if nothing to compile. */
+export function lookupPlan(info: GraphQLResolveInfo): Plan {
   const type = getNamedType(info.returnType);
-  if (!isObjectType(type)) return [];
+  if (!isObjectType(type)) return EMPTY;
   return planFor(
     info,
     type,
@@ -105,12 +145,12 @@ export function lookupPlan(info: GraphQLResolveInfo): PlanField[] {
 }
 
 /** The plan for the nodes of a list connection's page (`nodes { ... }` and `edges { node { ... } }`). */
-export function pagePlan(info: GraphQLResolveInfo): PlanField[] {
+export function pagePlan(info: GraphQLResolveInfo): Plan {
   const conn = getNamedType(info.returnType);
-  if (!isObjectType(conn)) return [];
+  if (!isObjectType(conn)) return EMPTY;
   const nodeType = getNamedType(conn.getFields().nodes?.type);
   const edgeType = getNamedType(conn.getFields().edges?.type);
-  if (!isObjectType(nodeType) || !isObjectType(edgeType)) return [];
+  if (!isObjectType(nodeType) || !isObjectType(edgeType)) return EMPTY;
   const top = info.fieldNodes.flatMap((n) => fieldsOn(info, n.selectionSet, conn));
   const sets = [
     ...top.filter((f) => f.name.value === 'nodes').map((f) => f.selectionSet),

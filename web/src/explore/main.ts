@@ -32,7 +32,7 @@ import {
 } from '../graph/model.js';
 import { KIND_STYLES, LEVEL_BORDER } from '../graph/style.js';
 import { GraphView } from '../graph/view.js';
-import { dataUrlToBlob, download, h } from './dom.js';
+import { dataUrlToBlob, download, h } from '../shared/dom.js';
 import { currentLang, enumLabel, format, type Lang, setLang, strings } from './i18n.js';
 import { chainPanel, detailsPanel, drawPendingCharts, gapsPanel, regionPanel, supplyPanel } from './panels.js';
 import { searchBox } from './search-box.js';

@@ -19,7 +19,7 @@ import {
   type Provenance,
 } from '../graph/model.js';
 import { FONT_STACK } from '../graph/style.js';
-import { h } from './dom.js';
+import { h } from '../shared/dom.js';
 import type { Strings } from './i18n.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);

@@ -343,6 +343,9 @@ describe('large views and languages', () => {
   it('folds a view above the node cap into "+N KIND" groups, stays responsive, and lists a group\'s members', async () => {
     const page = await openPage('/explore');
     await settled(page);
+    // Nothing drawn yet: the empty-state hint says what to do (innerText: what is visible).
+    const visibleText = () => page.evaluate(() => document.body.innerText);
+    expect(await visibleText()).toContain('Nothing here yet');
     const n = 6000;
     const r = await page.evaluate(async (count) => {
       const kinds = ['ORGANIZATION', 'PLATFORM', 'PROJECT'];
@@ -374,7 +377,16 @@ describe('large views and languages', () => {
     await page.evaluate(() => (window as any).kg.view.cy.nodes('.group').first().emit('tap'));
     await settled(page);
     expect(await page.locator('.details.group ul.members li').count()).toBeGreaterThan(0);
+    // A drawing is there: the status says how it is grouped, and nothing claims the view is empty.
+    expect(await page.textContent('main .status')).toContain(`Showing 2,000 of ${n.toLocaleString('en')} nodes`);
+    expect(await visibleText()).not.toContain('Nothing here yet');
     await expectDrawn(page, 'capped-groups');
+    // Nothing selected (a tap on the background) beside the drawing: still no empty-state hint.
+    await page.evaluate(() => (window as any).kg.view.cy.emit('tap'));
+    await settled(page);
+    expect(await page.locator('.details.group').count()).toBe(0);
+    expect(await visibleText()).not.toContain('Nothing here yet');
+    await expectDrawn(page, 'capped-groups-unselected');
     // A 2,000-node force layout: seconds on a loaded 2-core machine (bench:web measures it).
   }, 120_000);
 

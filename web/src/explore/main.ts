@@ -519,7 +519,7 @@ function sideMore(more: string[], truncated: boolean): HTMLElement | undefined {
       return h(
         'button',
         { type: 'button', class: 'more-button', onclick: () => navigate(expand(state, id!, type!, true)) },
-        `+${n} ${t.more} · ${type === '*' ? t.all : type} · ${nameOf(id)}`,
+        `+${n} ${t.more} · ${type === '*' ? t.all : enumLabel(type!, lang)} · ${nameOf(id)}`,
       );
     }),
   );

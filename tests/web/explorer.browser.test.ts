@@ -343,6 +343,9 @@ describe('large views and languages', () => {
   it('folds a view above the node cap into "+N KIND" groups, stays responsive, and lists a group\'s members', async () => {
     const page = await openPage('/explore');
     await settled(page);
+    // Nothing drawn yet: the empty-state hint says what to do (innerText: what is visible).
+    const visibleText = () => page.evaluate(() => document.body.innerText);
+    expect(await visibleText()).toContain('Nothing here yet');
     const n = 6000;
     const r = await page.evaluate(async (count) => {
       const kinds = ['ORGANIZATION', 'PLATFORM', 'PROJECT'];
@@ -374,9 +377,42 @@ describe('large views and languages', () => {
     await page.evaluate(() => (window as any).kg.view.cy.nodes('.group').first().emit('tap'));
     await settled(page);
     expect(await page.locator('.details.group ul.members li').count()).toBeGreaterThan(0);
+    // A drawing is there: the status says how it is grouped, and nothing claims the view is empty.
+    expect(await page.textContent('main .status')).toContain(`Showing 2,000 of ${n.toLocaleString('en')} nodes`);
+    expect(await visibleText()).not.toContain('Nothing here yet');
     await expectDrawn(page, 'capped-groups');
+    // Nothing selected (a tap on the background) beside the drawing: still no empty-state hint.
+    await page.evaluate(() => (window as any).kg.view.cy.emit('tap'));
+    await settled(page);
+    expect(await page.locator('.details.group').count()).toBe(0);
+    expect(await visibleText()).not.toContain('Nothing here yet');
+    await expectDrawn(page, 'capped-groups-unselected');
     // A 2,000-node force layout: seconds on a loaded 2-core machine (bench:web measures it).
   }, 120_000);
+
+  it("names the expand buttons' relationship types as the graph does, in Chinese, keeping the API name", async () => {
+    const page = await openPage(`/explore?focus=${encodeURIComponent(CENTER)}`);
+    await settled(page);
+    await page.click('#lang');
+    await settled(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh');
+    // The counts from the API's own answer for the same neighbourhood.
+    const { edges } = (await ok(app, NEIGHBOURS, { id: CENTER })).neighborhood as { edges: { type: string }[] };
+    const members = edges.filter((e) => e.type === 'MEMBER_OF').length;
+    expect(members).toBeGreaterThan(0);
+    const button = page.locator('.details [data-expand="MEMBER_OF"]');
+    expect(await button.textContent()).toBe(`成员 (${members})`);
+    expect(await button.getAttribute('title')).toBe('MEMBER_OF');
+    // No button shows an API name (upper case with underscores) in place of a label.
+    const texts = await page.locator('.details [data-expand]:not([data-expand="*"])').allTextContents();
+    expect(texts.length).toBe(new Set(edges.map((e) => e.type)).size);
+    for (const text of texts) expect(text).not.toMatch(/[A-Z]{2,}/);
+    await screenshot(page, 'expand-buttons-zh');
+    // Pressed, it still expands by the API name.
+    await button.click();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('x')).toBe(`${CENTER}~MEMBER_OF~20`);
+  });
 
   it('switches the interface to Chinese, names in Chinese, drawn in a CJK font (no boxes)', async () => {
     const page = await openPage(`/explore?mode=region&region=${JINZHOU}`);

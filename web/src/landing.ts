@@ -2,9 +2,9 @@
 // the explorer on the picked entity.
 import { createClient, storedCredential } from './api/client.js';
 import { graphSize } from './api/operations.js';
-import { h } from './explore/dom.js';
 import { currentLang, format, setLang, strings } from './explore/i18n.js';
 import { searchBox } from './explore/search-box.js';
+import { h } from './shared/dom.js';
 
 const client = createClient({ endpoint: '/graphql', credential: storedCredential });
 const app = document.getElementById('app')!;

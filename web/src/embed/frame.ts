@@ -3,8 +3,8 @@
 // only): {type: 'kg:focus', id}, {type: 'kg:credential', value}, {type: 'kg:export-png'}.
 // Only pages of KG_EMBED_ORIGINS may frame it (the server's CSP frame-ancestors).
 import { createClient } from '../api/client.js';
-import { h } from '../explore/dom.js';
 import { GraphView } from '../graph/view.js';
+import { h } from '../shared/dom.js';
 import { embedSettings, loadEmbed } from './load.js';
 
 const params = new URLSearchParams(location.search);

@@ -32,7 +32,7 @@ import {
 } from '../graph/model.js';
 import { KIND_STYLES, LEVEL_BORDER } from '../graph/style.js';
 import { GraphView } from '../graph/view.js';
-import { dataUrlToBlob, download, h } from './dom.js';
+import { dataUrlToBlob, download, h } from '../shared/dom.js';
 import { currentLang, enumLabel, format, type Lang, setLang, strings } from './i18n.js';
 import { chainPanel, detailsPanel, drawPendingCharts, gapsPanel, regionPanel, supplyPanel } from './panels.js';
 import { searchBox } from './search-box.js';
@@ -481,10 +481,12 @@ interface Built {
   missing?: string[];
   side?: HTMLElement;
   note?: string;
+  /** The empty-state hint: shown only while the view draws no node (render checks the view). */
+  empty?: string;
 }
 
 async function buildExplore(): Promise<Built> {
-  if (!state.focus) return { data: { nodes: [], edges: [] }, layout: 'force', note: t.nothing };
+  if (!state.focus) return { data: { nodes: [], edges: [] }, layout: 'force', empty: t.nothing };
   const focusExp = state.expanded.find((e) => e.id === state.focus && e.type === '*');
   const all = [{ id: state.focus, type: '*', limit: focusExp?.limit ?? DEFAULT_LIMIT }, ...state.expanded.filter((e) => e !== focusExp)];
   const parts = await Promise.all(all.map(async (e) => ({ e, nb: await fetchNeighbours(e.id, e.type) })));
@@ -517,7 +519,7 @@ function sideMore(more: string[], truncated: boolean): HTMLElement | undefined {
       return h(
         'button',
         { type: 'button', class: 'more-button', onclick: () => navigate(expand(state, id!, type!, true)) },
-        `+${n} ${t.more} · ${type === '*' ? t.all : type} · ${nameOf(id)}`,
+        `+${n} ${t.more} · ${type === '*' ? t.all : enumLabel(type!, lang)} · ${nameOf(id)}`,
       );
     }),
   );
@@ -525,7 +527,7 @@ function sideMore(more: string[], truncated: boolean): HTMLElement | undefined {
 
 let chainCache: { key: string; chains: Chain[] } | undefined;
 async function buildChain(): Promise<Built> {
-  if (!state.from || !state.to) return { data: { nodes: [], edges: [] }, layout: 'layered', note: t.pickTwo };
+  if (!state.from || !state.to) return { data: { nodes: [], edges: [] }, layout: 'layered', empty: t.pickTwo };
   const key = `${state.from}|${state.to}|${state.k}`;
   if (chainCache?.key !== key) chainCache = { key, chains: await collaborationChain(client, state.from, state.to, state.k) };
   const chains = chainCache.chains;
@@ -542,7 +544,7 @@ async function buildChain(): Promise<Built> {
     layout: 'layered',
     highlight: shown ? [...shown.nodes.map((n) => n.id), ...shown.edges.map((e) => e.id)] : undefined,
     side,
-    note: chains.length ? undefined : t.noChain,
+    empty: t.noChain,
   };
 }
 
@@ -576,14 +578,14 @@ async function buildSupply(): Promise<Built> {
     missing = segments.filter((s) => s.missing).map((s) => s.industry.id);
     note = undefined;
   }
-  if (!graphs.length) return { data: { nodes: [], edges: [] }, layout: 'layered', note: t.nothingSupply };
+  if (!graphs.length) return { data: { nodes: [], edges: [] }, layout: 'layered', empty: t.nothingSupply };
   return { data: mergeGraphs(...graphs), layout: 'layered', missing, note, side: h('div', {}, panels) };
 }
 
 let regionCache: { id: string; figures: RegionFigures; nb: Neighborhood } | undefined;
 async function buildRegion(): Promise<Built> {
   const region = state.region ?? (state.focus?.startsWith('region:') ? state.focus : undefined);
-  if (!region) return { data: { nodes: [], edges: [] }, layout: 'force', note: t.nothing };
+  if (!region) return { data: { nodes: [], edges: [] }, layout: 'force', empty: t.nothing };
   if (regionCache?.id !== region) {
     const [figures, nb] = await Promise.all([
       regionFigures(client, region),
@@ -654,7 +656,10 @@ async function render(): Promise<void> {
   // A view above the node cap is drawn with groups: say so, the table still lists everything.
   const total = view.graph.nodes.length;
   const grouped = view.hidden ? format(t.clustered, { shown: (total - view.hidden).toLocaleString(lang), total: total.toLocaleString(lang) }) : undefined;
-  const notes = [built.note, grouped].filter(Boolean);
+  // What the view draws decides the empty-state hint, not the mode's answer alone: a drawing
+  // the answer did not replace (a capped one drawn by a script) is not "nothing here".
+  const drawsNothing = total === 0;
+  const notes = [drawsNothing ? built.empty : undefined, built.note, grouped].filter(Boolean);
   status.textContent = notes.join(' ');
   status.hidden = notes.length === 0;
   view.filter(keepNode, keepEdge);
@@ -672,7 +677,8 @@ async function render(): Promise<void> {
   const panels: HTMLElement[] = [];
   if (built.side) panels.push(built.side);
   // Chain and supply panels stand alone until something is picked; elsewhere the details show.
-  if (selected.node || selected.edge || !built.side) {
+  // With nothing selected the details would only repeat the empty-state hint: not beside a drawing.
+  if (selected.node || selected.edge || (!built.side && drawsNothing)) {
     const node = selected.node;
     let counts: Map<string, number> | undefined;
     let full: ApiNode | undefined;

@@ -19,7 +19,7 @@ import {
   type Provenance,
 } from '../graph/model.js';
 import { FONT_STACK } from '../graph/style.js';
-import { h } from './dom.js';
+import { h } from '../shared/dom.js';
 import type { Strings } from './i18n.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -116,7 +116,10 @@ export function detailsPanel(sel: { node?: ApiNode; edge?: ApiEdge }, lang: stri
         ? [
             h('button', { type: 'button', 'data-expand': '*', onclick: () => actions.onExpand('*') }, `${t.expand}: ${t.all}`),
             counts
-              ? [...counts].map(([type, n]) => h('button', { type: 'button', 'data-expand': type, onclick: () => actions.onExpand(type) }, `${type} (${n})`))
+              ? [...counts].map(([type, n]) =>
+                  // The graph's label for the type (graph/labels.ts); the API's name stays in data-expand and the tooltip.
+                  h('button', { type: 'button', 'data-expand': type, title: type, onclick: () => actions.onExpand(type) }, `${enumLabel(type, lang)} (${n})`),
+                )
               : null,
             actions.expanded.size ? h('button', { type: 'button', class: 'collapse', onclick: () => actions.onCollapse() }, t.collapse) : null,
           ]

@@ -3,7 +3,7 @@
 import type { Client } from '../api/client.js';
 import { type SearchHit, searchEntities } from '../api/operations.js';
 import { subKind } from '../graph/model.js';
-import { h } from './dom.js';
+import { h } from '../shared/dom.js';
 
 export interface SearchBoxOptions {
   client: Client;

@@ -202,16 +202,7 @@ function scaleToEdges(nodes: number[], start: Int32Array, adj: Int32Array, x: Fl
       count++;
     }
   let f = count && sum > 0 ? edgeLength / (sum / count) : edgeLength;
-  let x1 = Number.POSITIVE_INFINITY;
-  let x2 = Number.NEGATIVE_INFINITY;
-  let y1 = Number.POSITIVE_INFINITY;
-  let y2 = Number.NEGATIVE_INFINITY;
-  for (const v of nodes) {
-    x1 = Math.min(x1, x[v]!);
-    x2 = Math.max(x2, x[v]!);
-    y1 = Math.min(y1, y[v]!);
-    y2 = Math.max(y2, y[v]!);
-  }
+  const { x1, x2, y1, y2 } = bounds(nodes, x, y);
   const area = (x2 - x1) * (y2 - y1);
   // Room for every node: about (2 minDistance)² each.
   if (area > 0) f = Math.max(f, Math.sqrt((nodes.length * 4 * minDistance * minDistance) / area));
@@ -317,16 +308,7 @@ function spread(nodes: number[], x: Float64Array, y: Float64Array, minDistance: 
 
 /** Moves a component's centre to 0,0; returns its size. */
 function centre(nodes: number[], x: Float64Array, y: Float64Array): { w: number; h: number } {
-  let x1 = Number.POSITIVE_INFINITY;
-  let y1 = Number.POSITIVE_INFINITY;
-  let x2 = Number.NEGATIVE_INFINITY;
-  let y2 = Number.NEGATIVE_INFINITY;
-  for (const v of nodes) {
-    x1 = Math.min(x1, x[v]!);
-    x2 = Math.max(x2, x[v]!);
-    y1 = Math.min(y1, y[v]!);
-    y2 = Math.max(y2, y[v]!);
-  }
+  const { x1, x2, y1, y2 } = bounds(nodes, x, y);
   const cx = (x1 + x2) / 2;
   const cy = (y1 + y2) / 2;
   for (const v of nodes) {
@@ -334,6 +316,21 @@ function centre(nodes: number[], x: Float64Array, y: Float64Array): { w: number;
     y[v]! -= cy;
   }
   return { w: x2 - x1, h: y2 - y1 };
+}
+
+/** A component's bounding box (infinite for no nodes: callers have at least one). */
+function bounds(nodes: number[], x: Float64Array, y: Float64Array): { x1: number; x2: number; y1: number; y2: number } {
+  let x1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  for (const v of nodes) {
+    x1 = Math.min(x1, x[v]!);
+    x2 = Math.max(x2, x[v]!);
+    y1 = Math.min(y1, y[v]!);
+    y2 = Math.max(y2, y[v]!);
+  }
+  return { x1, x2, y1, y2 };
 }
 
 /** Components in rows, biggest first, rows about as wide as the whole is tall. */

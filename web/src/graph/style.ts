@@ -41,6 +41,20 @@ export const kindStyle = (kind: string): KindStyle => KIND_STYLES[kind] ?? FALLB
 /** Zoom from which a big view labels the nodes in sight (the font is 11 px: readable from here). */
 export const BIG_LABEL_ZOOM = 0.75;
 
+/** A node's name under it: the same in both sheets (the big one shows it only on `labelled` nodes). */
+const NODE_LABEL = {
+  label: 'data(name)',
+  'font-family': FONT_STACK,
+  'font-size': 11,
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-wrap': 'ellipsis',
+  'text-max-width': '140px',
+  color: '#1d2733',
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+} as const;
+
 /**
  * Big views (GraphView's BIG): the same colours, shapes and marks without what costs most when
  * 7,000 elements get their styles and first draw: no label on edges, node labels only for nodes
@@ -51,22 +65,7 @@ export function bigStylesheet(): unknown[] {
   const sheet: unknown[] = [
     { selector: 'node', style: { width: 26, height: 26, 'background-color': FALLBACK_STYLE.color, 'border-color': '#1d2733', 'border-width': 0 } },
     { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b1', 'curve-style': 'haystack', 'haystack-radius': 0 } },
-    {
-      selector: 'node.labelled',
-      style: {
-        label: 'data(name)',
-        'font-family': FONT_STACK,
-        'font-size': 11,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        color: '#1d2733',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 8,
-      },
-    },
+    { selector: 'node.labelled', style: { ...NODE_LABEL, 'min-zoomed-font-size': 8 } },
   ];
   return [...sheet, ...marks(), ...kinds()];
 }
@@ -77,16 +76,7 @@ export function stylesheet(): unknown[] {
     {
       selector: 'node',
       style: {
-        label: 'data(name)',
-        'font-family': FONT_STACK,
-        'font-size': 11,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        color: '#1d2733',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        ...NODE_LABEL,
         width: 26,
         height: 26,
         'background-color': FALLBACK_STYLE.color,

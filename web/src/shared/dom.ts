@@ -1,4 +1,5 @@
-// A tiny element builder (no framework: the app is a few panels around one graph component).
+// A tiny element builder and download helpers, shared by the landing page, the explorer and the
+// embed (no framework: the app is a few panels around one graph component).
 
 type Child = Node | string | number | null | undefined | false;
 type Children = Child | Children[];

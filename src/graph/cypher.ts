@@ -9,10 +9,19 @@
 // once and cached.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Composed statements kept at once. Their number grows with the selection shapes clients send
+ * (which fields, at which depth), without bound: the least recently used are dropped and
+ * composed again when asked for. Each is a few KB.
+ */
+export const COMPOSED_MAX = 2_000;
 
 export class CypherRegistry {
   private readonly queries = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
+  private readonly composedTexts = new LRUCache<string, string>({ max: COMPOSED_MAX });
 
   constructor(readonly dir: string) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -28,8 +37,13 @@ export class CypherRegistry {
 
   get(name: string, vars?: Record<string, string>): string {
     if (vars) return this.variant(name, vars);
+    if (name.includes(':')) {
+      const composed = this.composedTexts.get(name);
+      // Only if COMPOSED_MAX other shapes were composed between composing this one and running it.
+      if (composed === undefined) throw new Error(`no composed statement named "${name}" (dropped from the cache; retry)`);
+      return composed;
+    }
     let text = this.resolved.get(name);
-    if (text === undefined && name.startsWith('compiled:')) throw new Error(`no composed statement named "${name}"`);
     if (text === undefined) {
       const q = this.queries.get(name);
       if (q === undefined) throw new Error(`no Cypher query named "${name}" in ${this.dir}`);
@@ -67,15 +81,18 @@ export class CypherRegistry {
 
   /**
    * A statement composed from files of this registry (never from request text) under a name of
-   * its own, built once: `build` runs only the first time the name is asked for.
+   * its own (with a ':', which no file name has), built once while it stays among the COMPOSED_MAX most recently
+   * used: `build` runs only when the name is not cached.
    */
   composed(name: string, build: () => string): string {
-    let text = this.resolved.get(name);
-    if (text === undefined) {
-      text = build();
-      this.resolved.set(name, text);
-    }
+    if (!name.includes(':')) throw new Error(`a composed statement's name holds a ':' (no file's does), unlike "${name}"`);
+    if (this.composedTexts.get(name) === undefined) this.composedTexts.set(name, build());
     return name;
+  }
+
+  /** How many composed statements are cached now (at most COMPOSED_MAX). */
+  get composedCount(): number {
+    return this.composedTexts.size;
   }
 
   /** Names under a folder, sorted, e.g. names('schema') for the constraint files. */

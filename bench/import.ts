@@ -2,7 +2,10 @@
 // .data/bench/) a synthetic dataset, imports it into a fresh local Neo4j on a free port, and
 // prints validation time, per-file write rates, the total rate, the idempotent re-import, and
 // the memory used. Usage: npm run bench [-- --orgs 100000 --seed 1]
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// Besides wall-clock rates, each line gives the CPU seconds the importer and the Neo4j JVM
+// spent on it: on a shared host the wall clock of the same run varies 2-3x with the load,
+// their CPU time far less, so compare CPU figures between runs made at different loads.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +23,16 @@ const orgs = Number(values.orgs);
 const seed = Number(values.seed);
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+const importerCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+/** CPU seconds of a Linux process (utime + stime from /proc, in clock ticks of 1/100 s); 0 elsewhere. */
+const processCpu = (pid: number | undefined) => {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 
 const dataset = path.join(PROJECT_ROOT, '.data', 'bench', `orgs-${orgs}-seed-${seed}`);
 if (!existsSync(path.join(dataset, 'sources.csv'))) {
@@ -37,20 +50,33 @@ try {
   const sample = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 200);
+  // CPU seconds since the last call, of this process and of the JVM.
+  let last = { importer: importerCpu(), neo4j: processCpu(neo.pid) };
+  const cpuSince = () => {
+    const now = { importer: importerCpu(), neo4j: processCpu(neo.pid) };
+    const spent = { importer: now.importer - last.importer, neo4j: now.neo4j - last.neo4j };
+    last = now;
+    return `cpu importer ${spent.importer.toFixed(1).padStart(5)} s, neo4j ${spent.neo4j.toFixed(1).padStart(5)} s`;
+  };
+  const startCpu = { ...last };
+  const totalCpu = () => `cpu importer ${(importerCpu() - startCpu.importer).toFixed(1)} s, neo4j ${(processCpu(neo.pid) - startCpu.neo4j).toFixed(1)} s`;
+  const load = () => `load ${os.loadavg()[0]!.toFixed(1)}`;
+  out(`${load()} on ${os.availableParallelism()} cores`);
   const first = await importDataset(graph, dataset, {
-    onValidated: (rows, s) => out(`validate: ${rows} rows in ${s.toFixed(1)} s (${Math.round(rows / s)} rows/s)`),
+    onValidated: (rows, s) => out(`validate: ${rows} rows in ${s.toFixed(1)} s (${Math.round(rows / s)} rows/s); ${cpuSince()}`),
     onFileWritten: (file, rows, s) =>
       out(
-        `  write ${file.padEnd(20)} ${String(rows).padStart(8)} rows ${s.toFixed(1).padStart(6)} s ${String(Math.round(rows / Math.max(s, 0.001))).padStart(7)} rows/s`,
+        `  write ${file.padEnd(20)} ${String(rows).padStart(8)} rows ${s.toFixed(1).padStart(6)} s ${String(Math.round(rows / Math.max(s, 0.001))).padStart(7)} rows/s; ${cpuSince()}`,
       ),
   });
   out(
-    `import: ${first.rows} rows in ${first.seconds.toFixed(1)} s = ${Math.round(first.rows / first.seconds)} rows/s; ${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships`,
+    `import: ${first.rows} rows in ${first.seconds.toFixed(1)} s = ${Math.round(first.rows / first.seconds)} rows/s; ${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships; ${totalCpu()}; ${load()}`,
   );
+  const reimportCpu = { importer: importerCpu(), neo4j: processCpu(neo.pid) };
   const again = await importDataset(graph, dataset);
   clearInterval(sample);
   out(
-    `re-import: ${again.seconds.toFixed(1)} s, ${again.nodesCreated} nodes and ${again.relationshipsCreated} relationships created (idempotent when both are 0)`,
+    `re-import: ${again.seconds.toFixed(1)} s = ${Math.round(again.rows / again.seconds)} rows/s, ${again.nodesCreated} nodes and ${again.relationshipsCreated} relationships created (idempotent when both are 0); cpu importer ${(importerCpu() - reimportCpu.importer).toFixed(1)} s, neo4j ${(processCpu(neo.pid) - reimportCpu.neo4j).toFixed(1)} s; ${load()}`,
   );
   out(`importer memory: rss ${mb(rssBefore)} before, peak ${mb(peakRss)}`);
 } finally {

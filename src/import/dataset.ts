@@ -5,7 +5,7 @@ import { type FileHandle, lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { NODE_FILES, type NodeFile, REL_FILES, type RelFile } from '../model/records.js';
 
 export interface DatasetFile {
@@ -194,6 +194,23 @@ function longCell(values: unknown, max: number, key?: string): string | undefine
   return undefined;
 }
 
+/** A CSV record and the line it ends on (the CSV header being line 1). */
+interface CsvRecord {
+  record: Record<string, string>;
+  line: number;
+}
+
+/**
+ * csv-parse with each record tagged with the line it ends on, read off the parser as the
+ * record is pushed. Its own `info: true` builds two spread objects per record for the same
+ * number (a quarter of its parse time on organizations.csv).
+ */
+class LineTaggedCsv extends Parser {
+  override push(record: unknown): boolean {
+    return super.push(record === null ? null : ({ record, line: this.info.lines } as CsvRecord));
+  }
+}
+
 const stopped = (signal: AbortSignal) => signal.reason ?? new Error('import stopped');
 
 /**
@@ -252,7 +269,7 @@ export async function* readBatches(file: DatasetFile): AsyncGenerator<RawRow[]> 
   const lines = jsonl ? new LineSplitter(limits.maxLineBytes) : undefined;
   const parser = jsonl
     ? lines!
-    : parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_quotes: false, max_record_size: limits.maxLineBytes });
+    : new LineTaggedCsv({ columns: true, bom: true, skip_empty_lines: true, relax_quotes: false, max_record_size: limits.maxLineBytes });
   // pipeline forwards every stream's error and destroys the others (and the descriptor) with it.
   const done = pipeline(source, parser, signal ? { signal } : {}).catch((e: Error) => e);
   let failure: Error | undefined;
@@ -283,18 +300,18 @@ export async function* readBatches(file: DatasetFile): AsyncGenerator<RawRow[]> 
         yield out;
       }
     } else {
-      for await (const records of drain<{ record: Record<string, string>; info: { lines: number } }>(parser)) {
+      for await (const records of drain<CsvRecord>(parser)) {
         if (signal?.aborted) break;
         const out: RawRow[] = [];
-        for (const { record, info } of records) {
+        for (const { record, line } of records) {
           const long = longCell(record, limits.maxCellChars);
           if (long) {
-            out.push({ line: info.lines, error: `column "${long}" is longer than ${limits.maxCellChars} characters (KG_IMPORT_MAX_CELL_CHARS)` });
+            out.push({ line, error: `column "${long}" is longer than ${limits.maxCellChars} characters (KG_IMPORT_MAX_CELL_CHARS)` });
             continue;
           }
           const values: Record<string, unknown> = {};
           for (const k in record) if (record[k] !== '') values[k] = record[k];
-          out.push({ line: info.lines, values });
+          out.push({ line, values });
         }
         yield out;
       }

@@ -32,6 +32,8 @@ export interface LocalNeo4j {
   uri: string;
   version: string;
   dataDir: string;
+  /** The JVM's process id (benchmarks read its CPU time). */
+  pid: number | undefined;
   /** Sends SIGTERM and waits for a clean exit (the JVM checkpoints the store on the way out). */
   stop(): Promise<void>;
   /** Resolves when the process exits, for whatever reason. */
@@ -244,7 +246,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
   });
 
-  return { ...ready, dataDir, exited, stop: () => stopChild(child, exited) };
+  return { ...ready, dataDir, pid: child.pid, exited, stop: () => stopChild(child, exited) };
 }
 
 let niceFound: boolean | undefined;

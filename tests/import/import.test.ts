@@ -122,6 +122,33 @@ describe('import of a valid dataset', () => {
     expect(summary.relationshipsCreated).toBe(1);
   });
 
+  it('gives a CSV record that spans lines (quoted line breaks, blank lines) the line it ends on, stored and in messages', async () => {
+    const records = [
+      'org:m1,ENTERPRISE,One,"first line\nsecond line"',
+      'org:m2,ENTERPRISE,Two,"a ""quoted""\n\nword"',
+      'org:m3,ENTERPRISE,Three,',
+      'org:m4,NOT_A_KIND,Four,"x\ny"',
+    ];
+    const text = (rows: string[]) => `id,kind,name,evidence\n${rows.join('\n\n')}\n`;
+    // Counted from the text itself: the newlines before the record's last physical line, plus one.
+    const endLine = (all: string, record: string) => all.slice(0, all.indexOf(record) + record.length).split('\n').length;
+    const good = text(records.slice(0, 3));
+    await importDataset(graph, dataset({ 'organizations.csv': good }));
+    const stored = await graph.session().read('admin/test/entities-by-ids', { ids: ['org:m1', 'org:m2', 'org:m3'] });
+    expect(stored.every((r) => r.present)).toBe(true);
+    for (const [i, id] of ['org:m1', 'org:m2', 'org:m3'].entries()) {
+      const [row] = await graph.session().read('admin/test/node-by-id', { id });
+      expect((row?.props as { importLine: number }).importLine).toBe(endLine(good, records[i]!));
+    }
+    // Header 1, org:m1 2-3, blank 4, org:m2 5-7, blank 8, org:m3 9.
+    expect([0, 1, 2].map((i) => endLine(good, records[i]!))).toEqual([3, 7, 9]);
+
+    const bad = text(records);
+    const messages = await rejected(dataset({ 'organizations.csv': bad }));
+    expect(messages).toEqual([expect.stringMatching(new RegExp(`^organizations\\.csv:${endLine(bad, records[3]!)} column "kind": Invalid option`))]);
+    expect(endLine(bad, records[3]!)).toBe(12);
+  });
+
   it('writes in several batches when files exceed the batch size', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => `org:e${i},ENTERPRISE,Enterprise ${i}`).join('\n');
     const summary = await importDataset(graph, dataset({ 'organizations.csv': `id,kind,name\n${rows}\n` }), { batchSize: 10 });

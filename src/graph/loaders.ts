@@ -77,9 +77,10 @@ export function createLoaders(db: GraphSession) {
     clearAll: () => edgePages.clearAll(),
   };
 
-  // Entities that arrive as neighbours are primed, so asking for them by id costs nothing more.
+  // Entities that arrive as neighbours are primed, so asking for them by id costs nothing more;
+  // not those a compiled lookup read only some properties of (src/graph/compiled.ts).
   const prime = (nodes: GraphNode[]) => {
-    for (const n of nodes) entities.prime(n.id, n);
+    for (const n of nodes) if (n.__partial !== true) entities.prime(n.id, n);
   };
 
   /** A node the answer already names (a row of an analysis, a chain map's industry): it must exist. */

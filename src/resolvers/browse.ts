@@ -35,10 +35,10 @@ const lookup =
   (typeName: string) =>
   async (_: unknown, { id }: QueryEntityArgs, ctx: Context, info: GraphQLResolveInfo) => {
     // With relationship fields selected, the node and those fields in one statement.
-    const plan = typeName === 'Entity' ? [] : lookupPlan(info);
-    const node = plan.length ? await compiledLookup(ctx.db, id, plan) : await ctx.loaders.entities.load(id);
+    const plan = typeName === 'Entity' ? null : lookupPlan(info);
+    const node = plan?.fields.length ? await compiledLookup(ctx.db, id, plan) : await ctx.loaders.entities.load(id);
     if (!node) return null;
-    if (plan.length) ctx.loaders.prime([node]);
+    if (plan?.fields.length) ctx.loaders.prime([node]);
     const actual = graphqlType(node);
     if (typeName !== 'Entity' && actual !== typeName)
       throw userError(`${echo(id)} is a ${actual}, not a ${typeName}; query it with ${actual?.toLowerCase()}(id:) or entity(id:)`);

@@ -4,7 +4,7 @@
 // (abstract types, connections, anything not in the table) are simply left out of the plan and
 // resolve through the DataLoaders as before, so compiling only ever saves round trips.
 import type { FieldNode, GraphQLField, GraphQLObjectType, GraphQLResolveInfo, GraphQLType, SelectionSetNode } from 'graphql';
-import type { PlanField } from '../graph/compiled.js';
+import type { PlanField, Projection } from '../graph/compiled.js';
 import { pageSize } from './args.js';
 import { prefetchKey, RELATIONS } from './relations.js';
 
@@ -49,12 +49,56 @@ function fieldsOn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, t
   return out;
 }
 
-/** The plan for the relationship fields selected on a node of `type`. */
-function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (SelectionSetNode | undefined)[], depth: number): PlanField[] {
+/**
+ * Field nodes selected on `type` when every fragment in the set is on `type` itself, else null:
+ * a fragment on an interface (`... on Entity`) may read any property, so its node is read whole.
+ */
+function fieldsOnly(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, type: GraphQLObjectType, out: FieldNode[] = []): FieldNode[] | null {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === 'Field') out.push(s);
+    else {
+      const f = s.kind === 'InlineFragment' ? s : info.fragments[s.name.value];
+      if (!f || (f.typeCondition && f.typeCondition.name.value !== type.name)) return null;
+      if (!fieldsOnly(info, f.selectionSet, type, out)) return null;
+    }
+  }
+  return out;
+}
+
+/** Adds names to a property list; null (every property) absorbs everything. */
+const union = (a: string[] | null, b: string[] | null): string[] | null => (a === null || b === null ? null : [...new Set([...a, ...b])].sort());
+
+/**
+ * The properties a selection on `type` reads: the fields that resolve by the default resolver
+ * (the property of that name), or null when a field has a resolver of its own (displayName,
+ * provenance, ...: they may read any property) or the selection cannot be read in full.
+ * Relationship fields are the plan's business; `__typename` comes from the labels.
+ */
+function propsOf(fields: FieldNode[] | null, type: GraphQLObjectType, skip: (name: string) => boolean): string[] | null {
+  if (!fields) return null;
+  const props = new Set<string>();
+  for (const f of fields) {
+    const name = f.name.value;
+    if (name === '__typename' || skip(name)) continue;
+    const def = type.getFields()[name];
+    if (!def) continue; // validation reports it
+    if (def.resolve) return null;
+    props.add(name);
+  }
+  return [...props].sort();
+}
+
+/** The plan for the relationship fields selected on a node of `type`, and the node's properties the selection reads. */
+function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (SelectionSetNode | undefined)[], depth: number): Projection {
   const table = RELATIONS.get(type.name);
-  if (!table || depth > MAX_DEPTH) return [];
+  if (!table || depth > MAX_DEPTH) return { fields: [], props: null };
   const plan = new Map<string, PlanField>();
+  let props: string[] | null = [];
   for (const set of sets) {
+    props = union(
+      props,
+      propsOf(fieldsOnly(info, set, type), type, (name) => table.has(name)),
+    );
     for (const node of fieldsOn(info, set, type)) {
       const rel = table.get(node.name.value);
       const def = type.getFields()[node.name.value];
@@ -67,35 +111,45 @@ function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (Selec
       } catch {
         continue; // a bad argument: let the field's resolver report it
       }
-      const field = plan.get(key) ?? { key, type: rel.type, dir: rel.dir, limit, role: args.role ?? null, child: [] };
+      const seen = plan.get(key);
+      const field = seen ?? { key, type: rel.type, dir: rel.dir, limit, role: args.role ?? null, child: [], props: [], relProps: [] };
       plan.set(key, field);
       // The neighbour's own selection: the field's (a node) or its edge object's node field.
       const target = getNamedType(def.type);
       let childType: GraphQLObjectType | undefined;
       let childSets: (SelectionSetNode | undefined)[] = [];
+      let relProps: string[] | null = [];
       if (!rel.nodeField && isObjectType(target)) {
         childType = target;
         childSets = [node.selectionSet];
       } else if (rel.nodeField && isObjectType(target)) {
         const nodeDef = target.getFields()[rel.nodeField];
         const nodeType = nodeDef && getNamedType(nodeDef.type);
+        // The edge object's own fields are the relationship's properties; its field for this
+        // end (Membership.organization under organization.platforms) is this node, read whole.
+        const edgeFields = fieldsOnly(info, node.selectionSet, target);
+        if (edgeFields?.some((f) => f.name.value === rel.selfField)) props = null;
+        relProps = propsOf(edgeFields, target, (name) => name === rel.nodeField || name === rel.selfField);
         if (nodeType && isObjectType(nodeType)) {
           childType = nodeType;
           childSets = fieldsOn(info, node.selectionSet, target)
             .filter((f) => f.name.value === rel.nodeField)
             .map((f) => f.selectionSet);
         }
-      }
-      if (childType) field.child.push(...planFor(info, childType, childSets, depth + 1).filter((c) => !field.child.some((x) => x.key === c.key)));
+      } else relProps = null;
+      field.relProps = union(field.relProps, relProps);
+      const child = childType ? planFor(info, childType, childSets, depth + 1) : { fields: [], props: null };
+      field.props = seen ? union(field.props, child.props) : child.props;
+      field.child.push(...child.fields.filter((c) => !field.child.some((x) => x.key === c.key)));
     }
   }
-  return [...plan.values()];
+  return { fields: [...plan.values()], props };
 }
 
-/** The plan for a lookup resolver's own field (organization(id), platform(id), ...), or [] if nothing to compile. */
-export function lookupPlan(info: GraphQLResolveInfo): PlanField[] {
+/** The plan for a lookup resolver's own field (organization(id), platform(id), ...); no fields if nothing to compile. */
+export function lookupPlan(info: GraphQLResolveInfo): Projection {
   const type = getNamedType(info.returnType);
-  if (!isObjectType(type)) return [];
+  if (!isObjectType(type)) return { fields: [], props: null };
   return planFor(
     info,
     type,
@@ -120,7 +174,7 @@ export function pagePlan(info: GraphQLResolveInfo): PlanField[] {
       .filter((f) => f.name.value === 'node')
       .map((f) => f.selectionSet),
   ];
-  return planFor(info, nodeType, sets, 1);
+  return planFor(info, nodeType, sets, 1).fields;
 }
 
 /** Whether the field being resolved selects any of `names` on its (object) result, through fragments. */

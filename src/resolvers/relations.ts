@@ -46,7 +46,7 @@ type RelArgs = { first?: number | null; after?: string | null; role?: string | n
  * when selected, so every neighbour of a hub can be walked page by page.
  */
 export function relationResolvers(typeName: string, fields: Record<string, RelField>) {
-  RELATIONS.set(typeName, new Map(Object.entries(fields).map(([name, f]) => [name, { ...f, nodeField: nodeFieldOf(f) }])));
+  RELATIONS.set(typeName, new Map(Object.entries(fields).map(([name, f]) => [name, { ...f, ...endFieldsOf(f) }])));
   const resolvers: Record<string, (parent: GraphNode, args: RelArgs, ctx: Context, info: GraphQLResolveInfo) => Promise<unknown>> = {};
   for (const [name, f] of Object.entries(fields)) {
     const shape = f.shape ?? node;
@@ -91,14 +91,18 @@ export function relationResolvers(typeName: string, fields: Record<string, RelFi
 }
 
 /** The table of every type, for the lookahead compiler (src/resolvers/lookahead.ts). */
-export const RELATIONS = new Map<string, Map<string, RelField & { nodeField?: string }>>();
+export const RELATIONS = new Map<string, Map<string, RelField & { nodeField?: string; selfField?: string }>>();
 
-/** Which field of an edge shape (Membership.platform, ...) holds the neighbour; none for plain nodes. */
-function nodeFieldOf(f: RelField): string | undefined {
-  if (!f.shape) return undefined;
+/**
+ * Which fields of an edge shape hold the neighbour (Membership.platform, ...) and the node the
+ * field is on (Membership.organization); none for plain nodes.
+ */
+function endFieldsOf(f: RelField): { nodeField?: string; selfField?: string } {
+  if (!f.shape) return {};
   const marker = { id: '', labels: [] } as GraphNode;
-  const shaped = f.shape({ id: '', labels: [] } as GraphNode, { rel: {}, node: marker }) as Record<string, unknown>;
-  return Object.keys(shaped).find((k) => shaped[k] === marker);
+  const self = { id: '', labels: [] } as GraphNode;
+  const shaped = f.shape(self, { rel: {}, node: marker }) as Record<string, unknown>;
+  return { nodeField: Object.keys(shaped).find((k) => shaped[k] === marker), selfField: Object.keys(shaped).find((k) => shaped[k] === self) };
 }
 
 /** Key under which a compiled statement leaves a relationship field's answer on its parent. */

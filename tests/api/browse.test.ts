@@ -254,6 +254,68 @@ describe('round trips', () => {
     }
   });
 
+  // A lookup with a relationship field is one statement (src/graph/compiled.ts) that reads only
+  // the properties the request selects. Its answer must be the DataLoader path's (entity(id:)
+  // resolves the same fields through the loaders) and a direct Cypher read's.
+  describe('a lookup with its relationship fields, compiled', () => {
+    const fields = 'id name kind founded highTech platforms(first: 500) { role platform { id name level } }';
+    const cypherRead = async (id: string) => {
+      const r = await graph.driver.executeQuery(
+        `MATCH (o:Organization {id: $id}) RETURN o {.id, .name, .kind, .founded, .highTech} AS o,
+           [(o)-[m:MEMBER_OF]->(p:Platform) | {role: m.role, platform: p {.id, .name, .level}}] AS platforms`,
+        { id },
+        { database: graph.database },
+      );
+      const row = r.records[0]!;
+      return { ...row.get('o'), platforms: row.get('platforms') };
+    };
+    const sorted = (o: any) => ({ ...o, platforms: [...o.platforms].sort((a: any, b: any) => (a.platform.id < b.platform.id ? -1 : 1)) });
+
+    it('costs one round trip and answers as the DataLoader path and Cypher do', async () => {
+      for (const i of [0, 5, 42]) {
+        const id = `org:o${pad(i)}`;
+        const compiled = await gql(app, `query($id: ID!) { organization(id: $id) { ${fields} } }`, { id });
+        const loaders = await gql(app, `query($id: ID!) { entity(id: $id) { ... on Organization { ${fields} } } }`, { id });
+        expect(compiled.errors).toBeUndefined();
+        expect(compiled.extensions?.roundTrips).toBe(1);
+        expect(loaders.extensions?.roundTrips).toBe(2);
+        const answer = (compiled.data as any).organization;
+        expect(answer).toEqual((loaders.data as any).entity);
+        expect(sorted(answer)).toEqual(sorted(await cypherRead(id)));
+        expect(answer.platforms).toHaveLength(platformsOf(i).length);
+      }
+    });
+
+    it('leaves no partial node behind for other fields of the same request', async () => {
+      // plat:p005 is read with its id only under a; b and c must still see all of it.
+      const data = await ok(
+        app,
+        `{ a: organization(id: "org:o005") { platforms { platform { id } } }
+           b: platform(id: "plat:p005") { id name level }
+           c: entity(id: "plat:p005") { id name ... on Platform { level } } }`,
+      );
+      expect((data.a as any).platforms.map((m: any) => m.platform.id)).toContain('plat:p005');
+      expect(data.b).toEqual({ id: 'plat:p005', name: 'Platform 005', level: 'PROVINCIAL' });
+      expect(data.c).toEqual({ id: 'plat:p005', name: 'Platform 005', level: 'PROVINCIAL' });
+    });
+
+    it('reads whole nodes where the selection needs them (resolvers of their own, interface fragments, the edge back to the node)', async () => {
+      const data = await ok(
+        app,
+        `{ organization(id: "org:o005") { displayName aliases ... on Entity { name }
+             platforms { provenance { evidence } organization { id name founded } platform { ... on Entity { name displayName } } } } }`,
+      );
+      const o = data.organization as any;
+      expect(o).toMatchObject({ displayName: 'Org 005', aliases: ['Alias005'], name: 'Org 005' });
+      for (const m of o.platforms) {
+        expect(m.provenance.evidence).toBe('row 5');
+        expect(m.organization).toEqual({ id: 'org:o005', name: 'Org 005', founded: foundedOf(5) });
+        expect(m.platform.name).toMatch(/^Platform \d{3}$/);
+        expect(m.platform.displayName).toBe(m.platform.name);
+      }
+    });
+  });
+
   it('totalCount costs one more round trip only when it is asked for', async () => {
     const without = await gql(app, '{ organizations(first: 5) { nodes { id } } }');
     const withCount = await gql(app, '{ organizations(first: 5) { totalCount nodes { id } } }');

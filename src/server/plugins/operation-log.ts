@@ -52,6 +52,8 @@ export function useOperationLog(logger: Logger, knownNames: ReadonlySet<string> 
           operations.inc({ operation: label, type, outcome: errors.length ? 'error' : 'ok' });
           operationSeconds.observe({ operation: label }, (performance.now() - started) / 1000);
           dbSeconds.observe(ctx.db.dbMillis / 1000);
+          // The line's object is not even built when info is off (LOG_LEVEL=warn and above).
+          if (!logger.isLevelEnabled('info')) return;
           logger.info(
             {
               requestId: ctx.requestId,

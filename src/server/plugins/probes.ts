@@ -91,7 +91,8 @@ export function useProbes(graph: Graph): Plugin {
     onResponse({ request, response, setResponse, fetchAPI }) {
       // Yoga's built-in health check answers /health with an empty 200 before any plugin runs,
       // and cannot be turned off: its answer (marked x-yoga-id) gets a body saying what it means.
-      if (new URL(request.url).pathname !== '/health' || !response.headers.has('x-yoga-id')) return;
+      // (The marker first: parsing every response's URL cost 0.25% of a lookup's CPU.)
+      if (!response.headers.has('x-yoga-id') || new URL(request.url).pathname !== '/health') return;
       const body = JSON.stringify({ status: 'ok', checks: { process: 'ok' } });
       const headers = jsonHeaders();
       response.headers.forEach((value, name) => {

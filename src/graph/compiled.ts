@@ -38,7 +38,9 @@ function compose(session: GraphSession, head: string, plan: Plan): { name: strin
   const params: Record<string, unknown> = {};
   let n = 0;
   const shape: string[] = []; // the statement's identity: which fields, types and directions where
-  const projection = (variable: string, { props, fields }: Plan): string => {
+  // The walk records the shape and the parameters on every request; the text it returns is a
+  // thunk, built only when the registry has no statement of this shape yet.
+  const projection = (variable: string, { props, fields }: Plan): (() => string) => {
     shape.push(`${variable}{${props?.join(',') ?? '*'}}`);
     const parts = fields.map((f) => {
       if (!/^[A-Z_]+$/.test(f.type)) throw new Error(`relationship type ${f.type} is not an identifier`);
@@ -46,22 +48,26 @@ function compose(session: GraphSession, head: string, plan: Plan): { name: strin
       params[`limit${p}`] = f.limit;
       params[`role${p}`] = f.role;
       shape.push(`${variable}>${f.key}>${f.type}>${f.dir}`);
-      const edge = fill(reg.part(f.dir === 'OUT' ? 'compiled/edges-out' : 'compiled/edges-in'), {
-        p,
-        parent: variable,
-        type: f.type,
-        projection: projection(`n${p}`, f.child),
-      });
-      return `, \`${f.key.replace(/`/g, '')}\`: ${edge}`;
+      const child = projection(`n${p}`, f.child);
+      return () =>
+        `, \`${f.key.replace(/`/g, '')}\`: ${fill(reg.part(f.dir === 'OUT' ? 'compiled/edges-out' : 'compiled/edges-in'), {
+          p,
+          parent: variable,
+          type: f.type,
+          projection: child(),
+        })}`;
     });
-    if (!props) return fill(reg.part('compiled/node'), { node: variable, fields: parts.join('') });
     // Field names of the schema (GraphQL names), never a client's string; checked all the same.
-    for (const k of props) if (!IDENTIFIER.test(k)) throw new Error(`property ${k} is not an identifier`);
-    const selected = [...new Set(['id', ...props])].map((k) => `.${k}`).join(', ');
-    return fill(reg.part('compiled/node-props'), { node: variable, props: selected, fields: parts.join('') });
+    for (const k of props ?? []) if (!IDENTIFIER.test(k)) throw new Error(`property ${k} is not an identifier`);
+    return () => {
+      const nested = parts.map((part) => part()).join('');
+      if (!props) return fill(reg.part('compiled/node'), { node: variable, fields: nested });
+      const selected = [...new Set(['id', ...props])].map((k) => `.${k}`).join(', ');
+      return fill(reg.part('compiled/node-props'), { node: variable, props: selected, fields: nested });
+    };
   };
-  const proj = projection('n0', plan);
-  const name = reg.composed(`compiled:${head}:${shape.join('|')}`, () => fill(reg.part(head), { projection: proj }));
+  const text = projection('n0', plan);
+  const name = reg.composed(`compiled:${head}:${shape.join('|')}`, () => fill(reg.part(head), { projection: text() }));
   return { name, params };
 }
 

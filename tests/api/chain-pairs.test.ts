@@ -3,16 +3,13 @@
 // shortest chain needs a supply link, every chain is as long as the breadth-first distance in
 // organization hops, and every hop is a real platform, project or supply link of the files.
 // Also: the :SupplyHop mirrors of SUPPLIES links follow link, unlink, merge and delete.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/generate/generate.js';
 import type { Graph } from '../../src/graph/graph.js';
-import { importDataset } from '../../src/import/import-dataset.js';
 import { type App, ok, testApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { generatedGraph } from '../helpers/graph.js';
 
 const CHAIN = `query($from: ID!, $to: ID!, $maxHops: Int, $k: Int) {
   collaborationChain(from: $from, to: $to, maxHops: $maxHops, k: $k) {
@@ -38,11 +35,8 @@ const csv = (file: string): Record<string, string>[] =>
   parseCsv(readFileSync(path.join(dir, file), 'utf8'), { columns: true, bom: true, skip_empty_lines: true });
 
 beforeAll(async () => {
-  graph = await freshGraph();
+  ({ graph, dir } = await generatedGraph('kg-chain-pairs-', { orgs: 2000, seed: 13 }));
   app = testApp(graph);
-  dir = mkdtempSync(path.join(os.tmpdir(), 'kg-chain-pairs-'));
-  await generate({ orgs: 2000, seed: 13, outDir: dir });
-  await importDataset(graph, dir);
 }, 300_000);
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });

@@ -3,15 +3,11 @@
 // an interface, a back-reference through an edge object). Each answer here is checked against
 // the nodes' properties read straight from Neo4j, or against the same fields asked one node at a
 // time (no relationship field, so no compiled statement).
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/generate/generate.js';
 import type { Graph } from '../../src/graph/graph.js';
-import { importDataset } from '../../src/import/import-dataset.js';
 import { type App, gql, ok, testApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { generatedGraph } from '../helpers/graph.js';
 
 let graph: Graph;
 let app: App;
@@ -20,11 +16,8 @@ let dir: string;
 const stored = new Map<string, Record<string, unknown>>();
 
 beforeAll(async () => {
-  graph = await freshGraph();
+  ({ graph, dir } = await generatedGraph('kg-compiled-props-', { orgs: 300, seed: 7 }));
   app = testApp(graph);
-  dir = mkdtempSync(path.join(os.tmpdir(), 'kg-compiled-props-'));
-  await generate({ orgs: 300, seed: 7, outDir: dir });
-  await importDataset(graph, dir);
   const { records } = await graph.driver.executeQuery(
     'MATCH (n:Entity) WHERE n:Organization OR n:Platform RETURN n.id AS id, properties(n) AS p',
     {},

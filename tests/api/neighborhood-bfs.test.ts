@@ -5,15 +5,11 @@
 // already-found ones counted), a level in the order of its parents, each parent's neighbours by
 // id; truncated when a per-kind cap cut something. Compared: node order, depth and kind, the
 // edge set (every relationship of the types among the nodes), truncated, totalNodes.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/generate/generate.js';
 import type { Graph } from '../../src/graph/graph.js';
-import { importDataset } from '../../src/import/import-dataset.js';
 import { type App, ok, testApp } from '../helpers/gql.js';
-import { freshGraph } from '../helpers/graph.js';
+import { generatedGraph } from '../helpers/graph.js';
 
 const QUERY = `query($id: ID!, $depth: Int, $kinds: [EntityKind!], $types: [NeighborhoodRel!], $perKind: Int, $first: Int, $after: String) {
   neighborhood(id: $id, depth: $depth, kinds: $kinds, relationshipTypes: $types, limitPerKind: $perKind, first: $first, after: $after) {
@@ -59,11 +55,8 @@ let relTypes: string[] = [];
 let ids: string[] = [];
 
 beforeAll(async () => {
-  graph = await freshGraph();
+  ({ graph, dir } = await generatedGraph('kg-neighborhood-', { orgs: 600, seed: 5 }));
   app = testApp(graph);
-  dir = mkdtempSync(path.join(os.tmpdir(), 'kg-neighborhood-'));
-  await generate({ orgs: 600, seed: 5, outDir: dir });
-  await importDataset(graph, dir);
   const session = graph.driver.session({ database: 'neo4j' });
   try {
     const nodes = await session.run('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels');

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { generate } from '../../src/generate/generate.js';
 import { CypherRegistry } from '../../src/graph/cypher.js';
 import { createDriver, Graph } from '../../src/graph/graph.js';
 import { applySchema, resetDatabase } from '../../src/graph/setup.js';
@@ -20,6 +21,18 @@ export async function freshGraph(): Promise<Graph> {
   await resetDatabase(graph);
   await applySchema(graph);
   return graph;
+}
+
+/**
+ * An empty database holding a dataset of the project's generator; its files stay in `dir` for
+ * the test to read (and remove after).
+ */
+export async function generatedGraph(prefix: string, opts: { orgs: number; seed: number }): Promise<{ graph: Graph; dir: string }> {
+  const graph = await freshGraph();
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  await generate({ ...opts, outDir: dir });
+  await importDataset(graph, dir);
+  return { graph, dir };
 }
 
 /** Counts straight from Neo4j, to compare states before and after an operation. */

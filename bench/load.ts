@@ -28,6 +28,7 @@ import { importDataset } from '../src/import/import-dataset.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local.js';
 import { loadSeed } from '../src/seed/load-seed.js';
 import { createApp } from '../src/server/app.js';
+import { warmUp } from '../src/server/warm-up.js';
 import { freePort } from '../tests/helpers/ports.js';
 
 // autocannon ships no type declarations (and none are installed): the part used here, typed.
@@ -98,6 +99,13 @@ async function runServer(): Promise<void> {
   const logger = pino({ level: 'info', base: { service: 'innovation-kg' } }, pino.destination({ dest: '/dev/null', sync: false }));
   const server = createServer(createApp(graph, { schemaDir: path.join(PROJECT_ROOT, 'schema'), config, logger }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // As `npm start` does (src/cli/serve.ts), but waited for: the run measures a warmed server.
+  const warm = await warmUp(graph, config, { schemaDir: path.join(PROJECT_ROOT, 'schema') });
+  process.stdout.write(
+    `warm-up (as npm start): ${Object.entries(warm.ran)
+      .map(([n, ms]) => `${n} ${ms} ms`)
+      .join(', ')}; ${warm.ms} ms in all${Object.keys(warm.failed).length ? `; failed: ${JSON.stringify(warm.failed)}` : ''}\n`,
+  );
   const send = (m: FromServer) => process.send!(m);
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (m: ToServer) => {

@@ -151,6 +151,12 @@ try {
       (o) =>
         `| ${o.name} | ${fmt(o.p50.ours!)} ms | ${fmt(o.p50.cypher!)} ms | ${fmt(r(o.p50.ours, o.p50.cypher), 2)} | ${o.p50.library !== undefined ? `${fmt(o.p50.library)} ms` : '–'} | ${fmt(r(o.p50.ours, o.p50.library), 2)} | ${o.roundTrips.ours} / 1 / ${o.roundTrips.library ?? '–'} | ${o.dbHits.ours} / ${o.dbHits.cypher} / ${o.dbHits.library ?? '–'} | ${o.equal.cypher}${o.equal.library !== undefined ? ` / ${o.equal.library}` : ''} |`,
     ),
+    ...ops
+      .filter((o) => o.p50.bare !== undefined)
+      .map(
+        (o) =>
+          `| ${o.name}, both over HTTP | ${fmt(o.p50.ours!)} ms | bare endpoint ${fmt(o.p50.bare!)} ms | ${fmt(r(o.p50.ours, o.p50.bare), 2)} of bare | | | | | |`,
+      ),
     ...tp.map(
       (t) =>
         `| lookup throughput, ${t.connections} connections | ${t.rps.ours.toFixed(0)} req/s | bare ${t.rps.bare.toFixed(0)} req/s | ${fmt(t.rps.ours / t.rps.bare, 2)} of bare | ${t.rps.library.toFixed(0)} req/s | ${fmt(t.rps.ours / t.rps.library, 2)}x library | p99 ${t.p99.ours} / ${t.p99.bare} / ${t.p99.library} ms | errors ${t.errors.ours} / ${t.errors.bare} / ${t.errors.library} | |`,
@@ -158,7 +164,7 @@ try {
     `| collaborationChain, ${chain.pairs} pairs at 2-4 hops | p50 ${fmt(chain.ours.p50)} ms, p95 ${fmt(chain.ours.p95)} ms | SHORTEST 1: p50 ${fmt(chain.direct.p50)} ms | ${fmt(chain.ratio, 2)} | | | | | hop counts equal on ${chain.checked.pairs - chain.checked.mismatches.length} of ${chain.checked.pairs} random pairs (${chain.checked.withSupply} with supply hops) |`,
     ...(load
       ? [
-          `| load mix, ${load.connections} connections, ${load.seconds} s | ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms | | | | | | GraphQL errors ${load.graphqlErrors}; ${load.serverErrors} | |`,
+          `| load mix, ${load.connections} connections, ${load.seconds} s | ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms | | | | | | GraphQL errors ${load.graphqlErrors}${load.errorCodes ? ` (${load.errorCodes})` : ''}; ${load.serverErrors} | |`,
         ]
       : []),
     `| /health, /ready during 10 depth-3 neighbourhoods | p99 ${fmt(probes.health.p99)} / ${fmt(probes.ready.p99)} ms | | | | | | p50 ${fmt(probes.health.p50)} / ${fmt(probes.ready.p50)} ms; queries ${probes.statuses} | |`,

@@ -10,6 +10,8 @@ export interface Operation {
   cypher: string;
   library?: string;
   takesId: boolean;
+  /** The bare endpoint of bench/lib/servers.ts answers this operation too (the lookup only). */
+  bare?: boolean;
   /** Canonical answers, per system. */
   fromOurs: (data: Record<string, unknown>) => unknown;
   fromCypher: (rows: Record<string, unknown>[]) => unknown;
@@ -26,6 +28,7 @@ const libEdge = (e: Any) => ({ role: e.properties.role, id: e.node.id, name: e.n
 export const LOOKUP: Operation = {
   name: 'organization(id) + platforms',
   takesId: true,
+  bare: true,
   ours: 'query($id: ID!) { organization(id: $id) { id name kind platforms(first: 500) { role platform { id name } } } }',
   cypher: `MATCH (o:Entity {id: $id})
 RETURN o.id AS id, o.name AS name, o.kind AS kind,

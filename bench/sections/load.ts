@@ -12,6 +12,8 @@ export interface LoadFigures {
   p99: number;
   max: number;
   graphqlErrors: number;
+  /** The errors by code, as bench/load.ts prints them (e.g. "SERVER_BUSY 3"). */
+  errorCodes: string;
   serverErrors: string;
   ok: boolean;
   byOperation: string[];
@@ -55,12 +57,13 @@ export async function loadSection(opts: {
     p99: num(/p99 (\d+) ms/),
     max: num(/max (\d+) ms/),
     graphqlErrors: num(/GraphQL errors: (\d+)/),
+    errorCodes: /GraphQL errors: \d+ in \d+ responses \(([^)]*)\)/.exec(text)?.[1] ?? '',
     serverErrors: /server errors: ([^\n]*)/.exec(text)?.[1] ?? 'unknown',
     ok: code === 0,
     byOperation,
   };
   opts.out(
-    `load mix, ${opts.connections} connections, ${opts.seconds} s: ${fig.rps} req/s, p50 ${fig.p50} ms, p99 ${fig.p99} ms, max ${fig.max} ms, GraphQL errors ${fig.graphqlErrors}, server errors ${fig.serverErrors}`,
+    `load mix, ${opts.connections} connections, ${opts.seconds} s: ${fig.rps} req/s, p50 ${fig.p50} ms, p99 ${fig.p99} ms, max ${fig.max} ms, GraphQL errors ${fig.graphqlErrors}${fig.errorCodes ? ` (${fig.errorCodes})` : ''}, server errors ${fig.serverErrors}`,
   );
   for (const l of byOperation) opts.out(`  ${l.trim()}`);
   return fig;

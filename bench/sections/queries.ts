@@ -2,6 +2,9 @@
 // direct Cypher through neo4j-driver (the floor) and from @neo4j/graphql, interleaved: each
 // repetition runs every system in turn (the order rotates), on the same ids. Answers are
 // checked equal first; round trips and db hits come from one PROFILEd execution per system.
+// The lookup is also timed against the bare node:http + driver endpoint (bench/lib/servers.ts),
+// which answers it with the same JSON: our GraphQL and the library are reached over HTTP while
+// direct Cypher is not, so ours/bare tells the HTTP hop apart from the GraphQL layer's cost.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createYoga } from 'graphql-yoga';
@@ -16,7 +19,7 @@ import { OPERATIONS, type Operation } from '../lib/ops.js';
 import { newTally, profilingDriver, type Tally } from '../lib/profile-driver.js';
 import { fmt, median, quantile, rotations } from '../lib/stats.js';
 
-export type System = 'ours' | 'cypher' | 'library';
+export type System = 'ours' | 'cypher' | 'library' | 'bare';
 
 export interface OpFigures {
   name: string;
@@ -89,11 +92,12 @@ export async function queriesSection(opts: {
   const { driver, ports, out } = opts;
   const oursUrl = `http://127.0.0.1:${ports.ours}/graphql`;
   const libUrl = `http://127.0.0.1:${ports.library}/graphql`;
+  const bareUrl = `http://127.0.0.1:${ports.bare}/graphql`;
   const figures: OpFigures[] = [];
   for (const op of OPERATIONS) {
     const pool = op.name.startsWith('neighborhood') ? opts.ids.neighborhood : opts.ids.lookup;
     const ids = op.takesId ? pool : [undefined];
-    const systems: System[] = op.library ? ['ours', 'cypher', 'library'] : ['ours', 'cypher'];
+    const systems: System[] = [...(['ours', 'cypher'] as const), ...(op.library ? (['library'] as const) : []), ...(op.bare ? (['bare'] as const) : [])];
     const f: OpFigures = { name: op.name, p50: {}, p95: {}, roundTrips: {}, dbHits: {}, equal: {} };
     // Equality on a few ids, and our round trips from the response.
     const trips: number[] = [];
@@ -114,16 +118,18 @@ export async function queriesSection(opts: {
           dump(op, 'library', a, c);
         } else f.equal.library ??= true;
       }
+      if (op.bare && !same(a, op.fromOurs((await post(bareUrl, op.ours, vars)).data!))) throw new Error(`the bare endpoint's answer differs for ${id}`);
     }
     f.roundTrips.ours = median(trips);
     f.roundTrips.cypher = 1;
     const tallies = await profileOnce(driver, op, ids[0]);
     for (const s of systems) {
+      if (s === 'bare') continue; // the same statement as direct Cypher
       f.dbHits[s] = tallies[s]?.dbHits;
       if (s === 'library') f.roundTrips.library = tallies.library?.transactions;
     }
     // Timed: reps x (every system in rotated order x perRep requests over the id list).
-    const samples: Record<System, number[]> = { ours: [], cypher: [], library: [] };
+    const samples: Record<System, number[]> = { ours: [], cypher: [], library: [], bare: [] };
     let k = 0;
     for (const order of rotations(systems, opts.reps)) {
       for (const s of order) {
@@ -133,6 +139,7 @@ export async function queriesSection(opts: {
           const t0 = performance.now();
           if (s === 'ours') await post(oursUrl, op.ours, vars);
           else if (s === 'library') await post(libUrl, op.library!, vars);
+          else if (s === 'bare') await post(bareUrl, op.ours, vars);
           else await cypher(driver, op, id);
           samples[s].push(performance.now() - t0);
         }
@@ -144,7 +151,7 @@ export async function queriesSection(opts: {
       f.p95[s] = quantile(samples[s], 0.95);
     }
     out(
-      `${op.name}: ours p50 ${fmt(f.p50.ours!)} ms, cypher ${fmt(f.p50.cypher!)} ms${op.library ? `, @neo4j/graphql ${fmt(f.p50.library!)} ms` : ''}; round trips ${f.roundTrips.ours}/${f.roundTrips.cypher}${op.library ? `/${f.roundTrips.library}` : ''}; db hits ${f.dbHits.ours}/${f.dbHits.cypher}${op.library ? `/${f.dbHits.library}` : ''}; equal: cypher ${f.equal.cypher}${op.library ? `, library ${f.equal.library}` : ''}`,
+      `${op.name}: ours p50 ${fmt(f.p50.ours!)} ms, cypher ${fmt(f.p50.cypher!)} ms${op.library ? `, @neo4j/graphql ${fmt(f.p50.library!)} ms` : ''}${op.bare ? `, bare endpoint ${fmt(f.p50.bare!)} ms (ours/bare ${fmt(f.p50.ours! / f.p50.bare!, 2)})` : ''}; round trips ${f.roundTrips.ours}/${f.roundTrips.cypher}${op.library ? `/${f.roundTrips.library}` : ''}; db hits ${f.dbHits.ours}/${f.dbHits.cypher}${op.library ? `/${f.dbHits.library}` : ''}; equal: cypher ${f.equal.cypher}${op.library ? `, library ${f.equal.library}` : ''}`,
     );
     figures.push(f);
   }

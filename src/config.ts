@@ -86,9 +86,11 @@ const schema = z.object({
   KG_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Failed authentications one client may make per minute before it gets 429. */
   KG_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
-  /** GraphQL operations run at once (admission control); more wait in a bounded queue. */
   // Anonymous reads are answered from a cache for this long (src/server/plugins/read-cache.ts); 0 turns it off.
   KG_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
+  /** Run the explorer's first operations once at start-up (src/server/warm-up.ts). */
+  KG_WARM_UP: bool.default(true),
+  /** GraphQL operations run at once (admission control); more wait in a bounded queue. */
   KG_MAX_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(16),
   /** Operations that may wait for a slot; beyond that, 503 with Retry-After at once. */
   KG_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),

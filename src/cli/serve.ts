@@ -45,12 +45,13 @@ export async function serve(config: Config): Promise<void> {
     const yoga = createApp(runtime.graph, { schemaDir: path.join(config.projectRoot, 'schema'), config, logger: createLogger(config) });
     server.on('request', httpHandler(yoga, config.KG_MAX_BODY_BYTES));
     // In the background: the server answers meanwhile, and a failure here costs only the warm plans.
-    void warmUp(runtime.graph, config, { schemaDir: path.join(config.projectRoot, 'schema') }).then((w) => {
-      const failed = Object.entries(w.failed);
-      log(
-        `warm-up: ${Object.keys(w.ran).length} operations planned and run in ${(w.ms / 1000).toFixed(1)} s${failed.length ? `; failed: ${failed.map(([n, m]) => `${n} (${m})`).join(', ')}` : ''}`,
-      );
-    });
+    if (config.KG_WARM_UP)
+      void warmUp(runtime.graph, config, { schemaDir: path.join(config.projectRoot, 'schema') }).then((w) => {
+        const failed = Object.entries(w.failed);
+        log(
+          `warm-up: ${Object.keys(w.ran).length} operations planned and run in ${(w.ms / 1000).toFixed(1)} s${failed.length ? `; failed: ${failed.map(([n, m]) => `${n} (${m})`).join(', ')}` : ''}`,
+        );
+      });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, () => resolve());

@@ -103,12 +103,12 @@ export async function warmUp(graph: Graph, config: Config, opts: { schemaDir: st
   const started = performance.now();
   const budget = opts.budgetMs ?? 120_000;
   const result: WarmUpResult = { ms: 0, ran: {}, skipped: [], failed: {} };
-  const app = createApp(graph, {
-    schemaDir: opts.schemaDir,
-    config: { ...config, KG_ANONYMOUS_ROLE: 'reader', KG_RESPONSE_CACHE_TTL_MS: 0, LOG_LEVEL: 'silent' },
-    logger: createLogger({ ...config, LOG_LEVEL: 'silent' }),
-  });
   try {
+    const app = createApp(graph, {
+      schemaDir: opts.schemaDir,
+      config: { ...config, KG_ANONYMOUS_ROLE: 'reader', KG_RESPONSE_CACHE_TTL_MS: 0, LOG_LEVEL: 'silent' },
+      logger: createLogger({ ...config, LOG_LEVEL: 'silent' }),
+    });
     await warmNeighborhoodPlans(graph.session());
     const [row] = await graph.session().read('admin/warm-up-ids');
     const ids = (row ?? {}) as unknown as Ids;

@@ -37,6 +37,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
       // These servers measure the work requests cause (transactions, deadlines, RSS): answers from
       // the anonymous read cache would hide it. tests/api/read-cache.test.ts tests the cache.
       KG_RESPONSE_CACHE_TTL_MS: '0',
+      // Nor the start-up warm-up's transactions (tests/launcher/serve-lifecycle.test.ts has it on).
+      KG_WARM_UP: 'false',
       LOG_LEVEL: process.env.KG_TEST_LOG ?? 'warn',
       ...env,
     },

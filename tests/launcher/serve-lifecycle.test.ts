@@ -114,6 +114,10 @@ describe('npm start with a local Neo4j, stopped as a supervisor stops it', () =>
     expect(answer.data.health.nodeCount).toBeGreaterThan(0); // the seed graph was loaded into the empty store
     expect(answer.extensions.roundTrips).toBe(1);
     nodeCount = answer.data.health.nodeCount;
+    // The start-up warm-up ran every operation on the seed graph without an error.
+    const until = performance.now() + 120_000;
+    while (!run.output().includes('kg: warm-up:') && performance.now() < until) await new Promise((r) => setTimeout(r, 250));
+    expect(run.output()).toMatch(/kg: warm-up: 10 operations planned and run in [\d.]+ s\n/);
     await stopAndCheck(run, 'npm start', 'SIGTERM');
   }, 200_000); // a full server start (JVM + Neo4j + schema + seed) on a possibly busy 2-core machine
 

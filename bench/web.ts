@@ -193,8 +193,7 @@ async function sigmaRun(page: Page): Promise<Run> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const configs: { name: string; webgl: boolean; texture: boolean; move: (p: Page) => Promise<number>; sigma?: boolean }[] = [
   { name: 'cytoscape canvas, scripted pan/zoom', webgl: false, texture: true, move: scripted },
-  // Opt-in like WebGL below: drawing with WebGL crashed the headless page here (SwiftShader), for
-  // sigma.js as for Cytoscape's WebGL renderer, even on a 50-node graph; ready for a machine with a GPU.
+  // Opt-in: a second library's bundle and ~10 s more per run (docs/explorer.md has its figures).
   ...(process.env.BENCH_SIGMA
     ? [{ name: `sigma.js + graphology (ForceAtlas2 ${FA2_ITERATIONS} iterations), scripted camera`, webgl: true, texture: false, move: scripted, sigma: true }]
     : []),

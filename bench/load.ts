@@ -196,7 +196,7 @@ async function runDriver(): Promise<void> {
     const serverEnv: ServerEnv = { ...conn, database, apiKeyEntry: `load-bench:editor:${createHash('sha256').update(key).digest('hex')}` };
     child = fork(fileURLToPath(import.meta.url), ['--role', 'server'], {
       execArgv: [...process.execArgv, '--expose-gc'],
-      env: { ...process.env, KG_LOAD_SERVER: JSON.stringify(serverEnv) },
+      env: { NODE_ENV: 'production', ...process.env, KG_LOAD_SERVER: JSON.stringify(serverEnv) }, // as npm start
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const server = child;

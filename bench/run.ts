@@ -113,7 +113,7 @@ try {
 
   child = fork(fileURLToPath(new URL('./lib/servers.ts', import.meta.url)), [], {
     execArgv: process.execArgv,
-    env: { ...process.env, KG_BENCH_NEO4J: neo.uri },
+    env: { NODE_ENV: 'production', ...process.env, KG_BENCH_NEO4J: neo.uri }, // as npm start (bin/kg.mjs)
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ports = await new Promise<ServerPorts>((resolve, reject) => {

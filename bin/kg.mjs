@@ -7,6 +7,9 @@ import { compiledIsCurrent } from './build-server.mjs';
 
 const compiled = compiledIsCurrent();
 if (process.argv[2] === 'serve') {
+  // Set before graphql loads: outside production it checks every instanceof the slow,
+  // cross-realm way (about 6 % of a lookup's server CPU in a profile). An explicit value wins.
+  process.env.NODE_ENV ??= 'production';
   process.stderr.write(
     compiled
       ? 'kg: running the compiled build in dist/\n'

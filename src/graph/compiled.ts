@@ -7,7 +7,10 @@
 // A node whose selection reads only plain fields gets only those properties (a page of 100 x 20
 // x 50 members: 618 ms against 1,752 ms with every property, 149k db hits against 257k); such a
 // node is marked PARTIAL and never primed into the entity cache, where a full node is expected.
-import type { GraphSession } from './graph.js';
+// Below the root, a partial node carries no labels (nothing resolves its type: the lookahead
+// reads whole nodes under abstract types), and an edge object gets only the relationship
+// properties its selection names.
+import type { GraphSession, Params } from './graph.js';
 import type { GraphNode } from './loaders.js';
 
 /** What to read of a node: some of its properties (null: all of them) and relationship fields. */
@@ -24,6 +27,8 @@ export interface PlanField {
   dir: 'OUT' | 'IN';
   limit: number;
   role: string | null;
+  /** Relationship properties the edge object's selection reads (null: all; [] for plain node fields). */
+  relProps: string[] | null;
   /** What to read of the neighbour. */
   child: Plan;
 }
@@ -33,54 +38,113 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Fills {{name}} slots of a composed template with parts this module made. */
 const fill = (template: string, parts: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => parts[k] ?? `{{${k}}}`);
 
-function compose(session: GraphSession, head: string, plan: Plan): { name: string; params: Record<string, unknown> } {
+const checked = (names: string[], what: string) => {
+  // Field names of the schema (GraphQL names), never a client's string; checked all the same.
+  for (const k of names) if (!IDENTIFIER.test(k)) throw new Error(`${what} ${k} is not an identifier`);
+  return names;
+};
+
+/**
+ * The plan's projection of n0 (a thunk: its text is built only when the statement's shape is
+ * not cached yet), the parameters it needs and its shape, the statement's identity.
+ */
+function project(session: GraphSession, plan: Plan) {
   const reg = session.cypher;
-  const params: Record<string, unknown> = {};
+  const params: Params = {};
   let n = 0;
-  const shape: string[] = []; // the statement's identity: which fields, types and directions where
-  // The walk records the shape and the parameters on every request; the text it returns is a
-  // thunk, built only when the registry has no statement of this shape yet.
-  const projection = (variable: string, { props, fields }: Plan): (() => string) => {
+  const shape: string[] = []; // which fields, types, directions and properties where
+  const projection = (variable: string, { props, fields }: Plan, root: boolean): (() => string) => {
     shape.push(`${variable}{${props?.join(',') ?? '*'}}`);
     const parts = fields.map((f) => {
       if (!/^[A-Z_]+$/.test(f.type)) throw new Error(`relationship type ${f.type} is not an identifier`);
       const p = String(++n);
       params[`limit${p}`] = f.limit;
       params[`role${p}`] = f.role;
-      shape.push(`${variable}>${f.key}>${f.type}>${f.dir}`);
-      const child = projection(`n${p}`, f.child);
+      shape.push(`${variable}>${f.key}>${f.type}>${f.dir}[${f.relProps?.join(',') ?? '*'}]`);
+      const child = projection(`n${p}`, f.child, false);
+      const r = `r${p}`;
       return () =>
         `, \`${f.key.replace(/`/g, '')}\`: ${fill(reg.part(f.dir === 'OUT' ? 'compiled/edges-out' : 'compiled/edges-in'), {
           p,
           parent: variable,
           type: f.type,
+          rel: f.relProps === null ? `properties(${r})` : f.relProps.length ? `${r} {${checked(f.relProps, 'property').map((k) => `.${k}`)}}` : '{}',
           projection: child(),
         })}`;
     });
-    // Field names of the schema (GraphQL names), never a client's string; checked all the same.
-    for (const k of props ?? []) if (!IDENTIFIER.test(k)) throw new Error(`property ${k} is not an identifier`);
+    checked(props ?? [], 'property');
     return () => {
       const nested = parts.map((part) => part()).join('');
       if (!props) return fill(reg.part('compiled/node'), { node: variable, fields: nested });
-      const selected = [...new Set(['id', ...props])].map((k) => `.${k}`).join(', ');
-      return fill(reg.part('compiled/node-props'), { node: variable, props: selected, fields: nested });
+      const selected = [...new Set(['id', ...props])].map((k) => `.${k}`);
+      // The root's type is looked up (lookup's check, an interface); below, object types only.
+      if (root) selected.push(`labels: labels(${variable})`);
+      return fill(reg.part('compiled/node-props'), { node: variable, props: selected.join(', '), fields: nested });
     };
   };
-  const text = projection('n0', plan);
-  const name = reg.composed(`compiled:${head}:${shape.join('|')}`, () => fill(reg.part(head), { projection: text() }));
-  return { name, params };
+  const text = projection('n0', plan, true);
+  return { text, params, shape: shape.join('|') };
 }
 
 /** The node with id and the plan's relationship fields nested under their keys, or null. */
 export async function compiledLookup(session: GraphSession, id: string, plan: Plan): Promise<GraphNode | null> {
-  const { name, params } = compose(session, 'compiled/lookup', plan);
+  const { text, params, shape } = project(session, plan);
+  const reg = session.cypher;
+  const name = reg.composed(`compiled:compiled/lookup:${shape}`, () => fill(reg.part('compiled/lookup'), { projection: text() }));
   const rows = await session.read(name, { ...params, id });
   return (rows[0]?.node as GraphNode | undefined) ?? null;
 }
 
-/** The nodes of a list page with the plan's relationship fields nested, in the order of ids. */
-export async function compiledNodes(session: GraphSession, ids: string[], plan: Plan): Promise<GraphNode[]> {
-  const { name, params } = compose(session, 'compiled/nodes', plan);
-  const rows = await session.read(name, { ...params, ids });
-  return rows.map((r) => r.node as GraphNode);
+/** A list (organizations, platforms, projects) as compiled/page reads it: its statements' parts. */
+export interface PageQuery {
+  /** The list's filter fragment (fragments/organization-filter, ...), ending with n matched. */
+  filter: string;
+  /** Its template values (label, industryType), from the resolver's whitelist. */
+  vars: Record<string, string>;
+  sortKey: string;
+  desc: boolean;
+  /** Also count every match (totalCount selected). */
+  count: boolean;
+  /** The filter's and the window's parameters (limit: the page size asked for). */
+  params: Params;
+}
+
+export interface CompiledPage {
+  rows: { key: unknown; node: GraphNode }[];
+  more: boolean;
+  total: number | null;
+}
+
+/**
+ * The statement of one list page with the plan's fields nested (and its count when asked), its
+ * name and parameters: for a read of its own, or beside others in one transaction.
+ */
+export function compilePage(session: GraphSession, q: PageQuery, plan: Plan): { name: string; params: Params } {
+  const { text, params, shape } = project(session, plan);
+  const reg = session.cypher;
+  const dir = q.desc ? 'DESC' : 'ASC';
+  const head = `${q.filter}?${Object.entries(q.vars)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&')}&sort=${q.sortKey}&${dir}&count=${q.count}`;
+  const name = reg.composed(`compiled:compiled/page:${head}:${shape}`, () => {
+    const filter = reg.get(q.filter, q.vars);
+    const window = reg.get('fragments/keyset-window', { sortKey: q.sortKey, after: q.desc ? '<' : '>' });
+    return fill(reg.part('compiled/page'), {
+      count: q.count ? fill(reg.part('compiled/page-count'), { filter }) : reg.part('compiled/page-no-count'),
+      candidates: `${filter}\n${window}`,
+      direction: dir,
+      projection: text(),
+    });
+  });
+  return { name, params: { ...params, ...q.params } };
+}
+
+/** The rows of compiled/page as a page. */
+export function pageOf(rows: Record<string, unknown>[]): CompiledPage {
+  const r = rows[0] ?? {};
+  return {
+    rows: (r.page as CompiledPage['rows'] | undefined) ?? [],
+    more: r.more === true,
+    total: (r.total as number | null | undefined) ?? null,
+  };
 }

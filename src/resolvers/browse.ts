@@ -13,7 +13,7 @@ import type {
   QueryProjectsArgs,
   Resolvers,
 } from '../generated/graphql.js';
-import { compiledLookup, compiledNodes } from '../graph/compiled.js';
+import { compiledLookup, compilePage, type Plan, pageOf } from '../graph/compiled.js';
 import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphNode } from '../graph/loaders.js';
 import { isCountry, isCurrency, parseExternalId } from '../model/codes.js';
@@ -24,8 +24,8 @@ import { parseSearchText } from '../search/search-text.js';
 import type { Context } from '../server/context.js';
 import { pageSize } from './args.js';
 import { graphqlType } from './entities.js';
-import { type IdArgs, withIdsChecked } from './filter-ids.js';
-import { lookupPlan, pagePlan } from './lookahead.js';
+import { checkIdArgs, type IdArgs, withIdsChecked } from './filter-ids.js';
+import { lookupPlan, pagePlan, selects } from './lookahead.js';
 
 /** The node types an indicator can be about (indicators(about:)). */
 const INDICATOR_SUBJECT_TYPES = INDICATOR_SUBJECTS.map((f) => PRIMARY_LABEL[f]);
@@ -108,6 +108,8 @@ function searchOffset(after: string | null | undefined, fingerprint: string): nu
 
 interface ListSpec {
   query: string;
+  /** The list's filter fragment, the head of its list and count queries (for compiled/page). */
+  filter: string;
   sortKeys: Record<string, { property: string; nullKey: string | number }>;
   /** Template values of the list's statements: its label and the relationship to its industries. */
   label: string;
@@ -148,6 +150,12 @@ const connection =
     const vars = { label: spec.label, industryType: spec.industryType };
     // One statement per sort key and direction (template values from the whitelist above).
     const pageVars = { ...vars, sortKey: sort.property, direction: desc ? 'DESC' : 'ASC', after: desc ? '<' : '>' };
+    const pageParams = { ...params, nullKey: sort.nullKey, afterKey, afterId };
+    // With relationship fields selected: the page, its nested fields and its count when
+    // selected in one statement (compiled/page), and the filter's ids checked in the same
+    // transaction: one round trip.
+    const plan = pagePlan(info);
+    if (plan.fields.length) return compiledConnection(ctx, spec, filter, plan, { ...pageParams, limit }, sort.property, desc, selects(info, ['totalCount']));
     const rows = await withIdsChecked(
       ctx,
       filterIds(spec, filter),
@@ -164,17 +172,7 @@ const connection =
       ),
     );
     const page = rows.slice(0, limit);
-    // The page's nodes again with their selected relationship fields nested: one statement for
-    // every level below the list instead of one round trip per level.
-    const plan = page.length ? pagePlan(info) : undefined;
-    const nodes = plan?.fields.length
-      ? await compiledNodes(
-          ctx.db,
-          page.map((r) => (r.node as GraphNode).id),
-          plan,
-        )
-      : page.map((r) => r.node as GraphNode);
-    const edges = page.map((r, i) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: nodes[i] ?? (r.node as GraphNode) }));
+    const edges = page.map((r) => ({ cursor: encodeCursor([r.key, (r.node as GraphNode).id]), node: r.node as GraphNode }));
     ctx.loaders.prime(edges.map((e) => e.node));
     return {
       edges,
@@ -183,6 +181,46 @@ const connection =
       totalCount: async () => ((await ctx.db.read(`${spec.query}-count`, params, vars))[0]?.total as number) ?? 0,
     };
   };
+
+/**
+ * A list connection with nested relationship fields, in one transaction: compiled/page (the
+ * page, the fields, the count when selected) and, when the filter names ids, the lookup that
+ * checks them, pipelined beside it. The ids are then checked from that lookup (primed into the
+ * entities loader), so an unknown or wrong-kind id answers as on the other path.
+ */
+async function compiledConnection(
+  ctx: Context,
+  spec: ListSpec,
+  filter: Record<string, unknown>,
+  plan: Plan,
+  params: Record<string, unknown>,
+  sortKey: string,
+  desc: boolean,
+  count: boolean,
+) {
+  const ids = filterIds(spec, filter);
+  const wanted = [...new Set(Object.values(ids).flatMap((a) => (a.id == null ? [] : [a.id])))];
+  const statement = compilePage(
+    ctx.db,
+    { filter: spec.filter, vars: { label: spec.label, industryType: spec.industryType }, sortKey, desc, count, params },
+    plan,
+  );
+  const steps = [...(wanted.length ? [{ name: 'loaders/entities', params: { ids: wanted } }] : []), statement];
+  const results = await ctx.db.readMany(steps);
+  if (wanted.length) {
+    const found = new Map(results[0]!.map((r) => [r.id as string, r.node as GraphNode]));
+    for (const id of wanted) ctx.loaders.entities.prime(id, found.get(id) ?? null);
+    await checkIdArgs(ctx, ids);
+  }
+  const page = pageOf(results.at(-1)!);
+  const edges = page.rows.map((r) => ({ cursor: encodeCursor([r.key, r.node.id]), node: r.node }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage: page.more, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.total ?? 0,
+  };
+}
 
 export const browseResolvers: Resolvers = {
   Query: {
@@ -230,6 +268,7 @@ export const browseResolvers: Resolvers = {
 
     organizations: connection({
       query: 'lists/organizations',
+      filter: 'fragments/organization-filter',
       sortKeys: { NAME: { property: 'name', nullKey: '' }, FOUNDED: { property: 'founded', nullKey: -1 } },
       label: 'Organization',
       industryType: 'IN_INDUSTRY',
@@ -245,6 +284,7 @@ export const browseResolvers: Resolvers = {
     }),
     platforms: connection({
       query: 'lists/platforms',
+      filter: 'fragments/platform-filter',
       sortKeys: { NAME: { property: 'name', nullKey: '' }, ESTABLISHED: { property: 'established', nullKey: -1 } },
       label: 'Platform',
       industryType: 'SERVES',
@@ -253,6 +293,7 @@ export const browseResolvers: Resolvers = {
     }),
     projects: connection({
       query: 'lists/projects',
+      filter: 'fragments/project-filter',
       sortKeys: {
         NAME: { property: 'name', nullKey: '' },
         START_YEAR: { property: 'startYear', nullKey: -1 },

@@ -92,7 +92,15 @@ function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (Selec
       } catch {
         continue; // a bad argument: let the field's resolver report it
       }
-      const field = plan.get(key) ?? { key, type: rel.type, dir: rel.dir, limit, role: args.role ?? null, child: { props: [], fields: [] } };
+      const field: PlanField = plan.get(key) ?? {
+        key,
+        type: rel.type,
+        dir: rel.dir,
+        limit,
+        role: args.role ?? null,
+        relProps: [],
+        child: { props: [], fields: [] },
+      };
       plan.set(key, field);
       // The neighbour's own selection: the field's (a node) or its edge object's node field.
       const target = getNamedType(def.type);
@@ -107,6 +115,16 @@ function planFor(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: (Selec
         const edgeExact = { all: true };
         const onEdge = fieldsOn(info, node.selectionSet, target, [], edgeExact);
         if (!edgeExact.all || onEdge.some((f) => f.name.value === rel.selfField)) allProps = true;
+        // The edge object's own fields read the relationship's property of their name; one with
+        // a resolver (provenance, contribution) or a fragment on another type may read any.
+        const edgeFields = target.getFields();
+        for (const f of onEdge) {
+          const n = f.name.value;
+          if (n === rel.nodeField || n === rel.selfField || n === '__typename' || field.relProps === null) continue;
+          if (!edgeExact.all || !edgeFields[n] || edgeFields[n].resolve) field.relProps = null;
+          else if (!field.relProps.includes(n)) field.relProps.push(n);
+        }
+        if (!edgeExact.all) field.relProps = null;
         if (nodeType && isObjectType(nodeType)) {
           childType = nodeType;
           childSets = onEdge.filter((f) => f.name.value === rel.nodeField).map((f) => f.selectionSet);
@@ -125,8 +143,10 @@ function merge(into: Plan, more: Plan): void {
   into.props = into.props && more.props ? [...new Set([...into.props, ...more.props])] : null;
   for (const c of more.fields) {
     const same = into.fields.find((x) => x.key === c.key);
-    if (same) merge(same.child, c.child);
-    else into.fields.push(c);
+    if (same) {
+      same.relProps = same.relProps && c.relProps ? [...new Set([...same.relProps, ...c.relProps])] : null;
+      merge(same.child, c.child);
+    } else into.fields.push(c);
   }
 }
 

@@ -8,8 +8,14 @@ import type { GraphEdge, GraphNode } from '../graph/loaders.js';
 import type { Context } from '../server/context.js';
 import { pageSize } from './args.js';
 
-type Shape = (self: GraphNode, edge: GraphEdge) => unknown;
-
+/**
+ * An edge object (Membership, SupplyLink, ...): the relationship's properties, the parent under
+ * `self` and the neighbour under `node` (field names of the GraphQL type).
+ */
+interface Shape {
+  self: string;
+  node: string;
+}
 interface RelField {
   type: string;
   dir: 'OUT' | 'IN';
@@ -20,7 +26,28 @@ interface RelField {
 }
 
 const MAX_FIRST = 500;
-const node: Shape = (_, e) => e.node;
+
+/**
+ * The field's answer from its edges: the neighbours, or edge objects built by a plain loop (a
+ * nested page builds up to 100k of them: no closure or spread per edge).
+ */
+function shapeEdges(parent: GraphNode, edges: GraphEdge[], shape: Shape | undefined): unknown[] {
+  const out = new Array<unknown>(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    if (!shape) {
+      out[i] = e.node;
+      continue;
+    }
+    const o: Record<string, unknown> = {};
+    const rel = e.rel;
+    for (const k in rel) o[k] = rel[k];
+    o[shape.self] = parent;
+    o[shape.node] = e.node;
+    out[i] = o;
+  }
+  return out;
+}
 
 /** Whether the field's selection asks for `name` directly (fragments included). */
 function selects(info: GraphQLResolveInfo, name: string): boolean {
@@ -46,18 +73,18 @@ type RelArgs = { first?: number | null; after?: string | null; role?: string | n
  * when selected, so every neighbour of a hub can be walked page by page.
  */
 export function relationResolvers(typeName: string, fields: Record<string, RelField>) {
-  RELATIONS.set(typeName, new Map(Object.entries(fields).map(([name, f]) => [name, { ...f, nodeField: endField(f, 'node'), selfField: endField(f, 'self') }])));
+  RELATIONS.set(typeName, new Map(Object.entries(fields).map(([name, f]) => [name, { ...f, nodeField: f.shape?.node, selfField: f.shape?.self }])));
   const resolvers: Record<string, (parent: GraphNode, args: RelArgs, ctx: Context, info: GraphQLResolveInfo) => Promise<unknown>> = {};
   for (const [name, f] of Object.entries(fields)) {
-    const shape = f.shape ?? node;
+    const shape = f.shape;
     resolvers[name] = async (parent, args, ctx) => {
       // An answer the lookahead compiler fetched with the parent (src/graph/compiled.ts).
       const pre = prefetched(parent, name, args);
       const limit = f.single ? 1 : pageSize(args.first, MAX_FIRST, 50);
       const edges = pre ?? (await ctx.loaders.edges.load({ id: parent.id, type: f.type, dir: f.dir, limit, role: args.role }));
       ctx.loaders.prime(edges.map((e) => e.node));
-      const shaped = edges.map((e) => shape(parent, e));
-      return f.single ? (shaped[0] ?? null) : shaped;
+      if (f.single) return edges[0] ? shapeEdges(parent, [edges[0]], shape)[0] : null;
+      return shapeEdges(parent, edges, shape);
     };
     if (f.single) continue;
     resolvers[`${name}Connection`] = async (parent, args, ctx, info) => {
@@ -78,7 +105,8 @@ export function relationResolvers(typeName: string, fields: Record<string, RelFi
       });
       const rows = page.edges.slice(0, limit);
       ctx.loaders.prime(rows.map((e) => e.node));
-      const edges = rows.map((e) => ({ cursor: encodeCursor([String(e.node.name ?? ''), e.node.id]), node: shape(parent, e) }));
+      const shaped = shapeEdges(parent, rows, shape);
+      const edges = rows.map((e, i) => ({ cursor: encodeCursor([String(e.node.name ?? ''), e.node.id]), node: shaped[i] }));
       return {
         edges,
         nodes: edges.map((e) => e.node),
@@ -93,19 +121,6 @@ export function relationResolvers(typeName: string, fields: Record<string, RelFi
 /** The table of every type, for the lookahead compiler (src/resolvers/lookahead.ts). */
 export const RELATIONS = new Map<string, Map<string, RelField & { nodeField?: string; selfField?: string }>>();
 
-/**
- * Which field of an edge shape (Membership.platform, ...) holds the neighbour (`node`) or the
- * parent itself (`self`, Membership.organization under organization.platforms); none for plain nodes.
- */
-function endField(f: RelField, end: 'node' | 'self'): string | undefined {
-  if (!f.shape) return undefined;
-  const self = { id: '', labels: [] } as GraphNode;
-  const node = { id: '', labels: [] } as GraphNode;
-  const shaped = f.shape(self, { rel: {}, node }) as Record<string, unknown>;
-  const marker = end === 'node' ? node : self;
-  return Object.keys(shaped).find((k) => shaped[k] === marker);
-}
-
 /** Key under which a compiled statement leaves a relationship field's answer on its parent. */
 export const prefetchKey = (field: string, args: RelArgs) => `__rel:${field}:${args.first ?? ''}:${args.role ?? ''}`;
 function prefetched(parent: GraphNode, field: string, args: RelArgs): GraphEdge[] | undefined {
@@ -113,31 +128,16 @@ function prefetched(parent: GraphNode, field: string, args: RelArgs): GraphEdge[
 }
 
 // Edge shapes: relationship properties (role, product, provenance, ...) plus both ends.
-export const membership =
-  (orgSide: 'self' | 'other'): Shape =>
-  (self, e) =>
-    orgSide === 'self' ? { ...e.rel, organization: self, platform: e.node } : { ...e.rel, organization: e.node, platform: self };
-export const participation =
-  (orgSide: 'self' | 'other'): Shape =>
-  (self, e) =>
-    orgSide === 'self' ? { ...e.rel, organization: self, project: e.node } : { ...e.rel, organization: e.node, project: self };
-export const funding =
-  (orgSide: 'self' | 'other'): Shape =>
-  (self, e) =>
-    orgSide === 'self' ? { ...e.rel, funder: self, project: e.node } : { ...e.rel, funder: e.node, project: self };
-export const supply =
-  (selfIs: 'supplier' | 'customer'): Shape =>
-  (self, e) =>
-    selfIs === 'supplier' ? { ...e.rel, supplier: self, customer: e.node } : { ...e.rel, supplier: e.node, customer: self };
-export const industryLink =
-  (selfIs: 'upstream' | 'downstream'): Shape =>
-  (self, e) =>
-    selfIs === 'upstream' ? { ...e.rel, upstream: self, downstream: e.node } : { ...e.rel, upstream: e.node, downstream: self };
-export const programmeParticipation =
-  (selfIs: 'participant' | 'programme'): Shape =>
-  (self, e) =>
-    selfIs === 'participant' ? { ...e.rel, participant: self, programme: e.node } : { ...e.rel, participant: e.node, programme: self };
-export const affiliation =
-  (selfIs: 'person' | 'organization'): Shape =>
-  (self, e) =>
-    selfIs === 'person' ? { ...e.rel, person: self, organization: e.node } : { ...e.rel, person: e.node, organization: self };
+export const membership = (orgSide: 'self' | 'other'): Shape =>
+  orgSide === 'self' ? { self: 'organization', node: 'platform' } : { self: 'platform', node: 'organization' };
+export const participation = (orgSide: 'self' | 'other'): Shape =>
+  orgSide === 'self' ? { self: 'organization', node: 'project' } : { self: 'project', node: 'organization' };
+export const funding = (orgSide: 'self' | 'other'): Shape => (orgSide === 'self' ? { self: 'funder', node: 'project' } : { self: 'project', node: 'funder' });
+export const supply = (selfIs: 'supplier' | 'customer'): Shape =>
+  selfIs === 'supplier' ? { self: 'supplier', node: 'customer' } : { self: 'customer', node: 'supplier' };
+export const industryLink = (selfIs: 'upstream' | 'downstream'): Shape =>
+  selfIs === 'upstream' ? { self: 'upstream', node: 'downstream' } : { self: 'downstream', node: 'upstream' };
+export const programmeParticipation = (selfIs: 'participant' | 'programme'): Shape =>
+  selfIs === 'participant' ? { self: 'participant', node: 'programme' } : { self: 'programme', node: 'participant' };
+export const affiliation = (selfIs: 'person' | 'organization'): Shape =>
+  selfIs === 'person' ? { self: 'person', node: 'organization' } : { self: 'organization', node: 'person' };

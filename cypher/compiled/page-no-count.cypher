@@ -1,0 +1,2 @@
+// Part of compiled/page when totalCount is not selected: nothing is counted.
+WITH null AS total

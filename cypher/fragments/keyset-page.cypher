@@ -3,5 +3,5 @@
 // fragments/keyset-window.
 // @include fragments/keyset-window
 RETURN n {.*, labels: labels(n)} AS node, key
-ORDER BY key {{direction}}, n.id ASC
+ORDER BY key {{direction}}, id ASC
 LIMIT toInteger($limit)

@@ -139,12 +139,12 @@ export function compilePage(session: GraphSession, q: PageQuery, plan: Plan): { 
   return { name, params: { ...params, ...q.params } };
 }
 
-/** The rows of compiled/page as a page. */
+/** The rows of compiled/page as a page (an empty page is one row without a node). */
 export function pageOf(rows: Record<string, unknown>[]): CompiledPage {
-  const r = rows[0] ?? {};
+  const first = rows[0] ?? {};
   return {
-    rows: (r.page as CompiledPage['rows'] | undefined) ?? [],
-    more: r.more === true,
-    total: (r.total as number | null | undefined) ?? null,
+    rows: rows.filter((r) => r.node != null) as unknown as CompiledPage['rows'],
+    more: first.more === true,
+    total: (first.total as number | null | undefined) ?? null,
   };
 }

@@ -77,7 +77,7 @@ try {
   const start = (dir: string, label: string) =>
     new Promise<{ port: number; child: ReturnType<typeof fork> }>((resolve, reject) => {
       const child = fork(fileURLToPath(new URL('../lookup/server.mjs', import.meta.url)), ['ours', dir], {
-        env: { ...process.env, KG_BENCH_NEO4J: uri, KG_BENCH_ROOT: PROJECT_ROOT },
+        env: { NODE_ENV: 'production', ...process.env, KG_BENCH_NEO4J: uri, KG_BENCH_ROOT: PROJECT_ROOT }, // as npm start
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       children.push(child);

@@ -78,9 +78,10 @@ export function createLoaders(db: GraphSession) {
   };
 
   // Entities that arrive as neighbours are primed, so asking for them by id costs nothing more;
-  // not those read with some of their properties only (compiled/node-props).
+  // not those read with some of their properties only (compiled/node-props: marked __partial
+  // at the root of a statement, without labels below it).
   const prime = (nodes: GraphNode[]) => {
-    for (const n of nodes) if (!n.__partial) entities.prime(n.id, n);
+    for (const n of nodes) if (!n.__partial && n.labels) entities.prime(n.id, n);
   };
 
   /** A node the answer already names (a row of an analysis, a chain map's industry): it must exist. */

@@ -182,6 +182,9 @@ const connection =
     };
   };
 
+/** Parameters of the keyset window, not of the filter. */
+const PAGE_PARAMS = new Set(['nullKey', 'afterKey', 'afterId', 'limit']);
+
 /**
  * A list connection with nested relationship fields, in one transaction: compiled/page (the
  * page, the fields, the count when selected) and, when the filter names ids, the lookup that
@@ -200,9 +203,11 @@ async function compiledConnection(
 ) {
   const ids = filterIds(spec, filter);
   const wanted = [...new Set(Object.values(ids).flatMap((a) => (a.id == null ? [] : [a.id])))];
+  // No filter value at all: every node of the label (fragments/list-all), the same rows.
+  const unfiltered = Object.entries(params).every(([k, v]) => v == null || k === 'includeSubIndustries' || PAGE_PARAMS.has(k));
   const statement = compilePage(
     ctx.db,
-    { filter: spec.filter, vars: { label: spec.label, industryType: spec.industryType }, sortKey, desc, count, params },
+    { filter: unfiltered ? 'fragments/list-all' : spec.filter, vars: { label: spec.label, industryType: spec.industryType }, sortKey, desc, count, params },
     plan,
   );
   const steps = [...(wanted.length ? [{ name: 'loaders/entities', params: { ids: wanted } }] : []), statement];

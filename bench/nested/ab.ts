@@ -126,6 +126,8 @@ try {
   const lat: Record<string, number[]> = Object.fromEntries(labels.map((l) => [l, []]));
   const cpuPer: Record<string, number[]> = Object.fromEntries(labels.map((l) => [l, []]));
   const db: Record<string, number[]> = Object.fromEntries(labels.map((l) => [l, []]));
+  const floorOf: number[] = [];
+  const perRound: Record<string, number[]> = Object.fromEntries(labels.map((l) => [l, []]));
   for (const [round, order] of rotations(labels, rounds).entries()) {
     const line: string[] = [];
     for (const l of order) {
@@ -143,8 +145,10 @@ try {
       // CPU microseconds of the server process over the requests, per request, in ms.
       if (r) cpuPer[l]!.push(((await cpu(r.child)) - c0) / nreq / 1000);
       lat[l]!.push(median(t));
+      if (l === 'cypher') floorOf[round] = median(t);
       line.push(`${l} ${median(t).toFixed(1)} ms`);
     }
+    for (const l of labels) perRound[l]!.push(lat[l]!.at(-1)! / floorOf[round]!);
     console.log(`round ${round + 1}: ${line.join(', ')}; load average ${loadAverage()}`);
   }
   console.log(`\n${NESTED.name}, ${orgs} organizations: medians over ${rounds} rounds of ${nreq} requests; load average ${loadAverage()}`);
@@ -154,11 +158,13 @@ try {
     const extra = running.has(l)
       ? `, server CPU ${median(cpuPer[l]!).toFixed(0)} ms/request, dbMillis p50 ${median(db[l]!).toFixed(1)} ms, round trips ${trips[l]}`
       : '';
-    console.log(`${l.padEnd(8)} p50 ${p.toFixed(1)} ms (x${(p / c).toFixed(2)} cypher)${extra}`);
+    // Each round's ratio to that round's Cypher, then their median: steadier on a busy host.
+    console.log(`${l.padEnd(8)} p50 ${p.toFixed(1)} ms (x${(p / c).toFixed(2)} cypher; per-round ratio median x${median(perRound[l]!).toFixed(2)})${extra}`);
   }
   if (variants.length === 2) {
     const [a, b] = variants;
-    console.log(`${b!.label}/${a!.label} p50 ${(median(lat[b!.label]!) / median(lat[a!.label]!)).toFixed(2)}`);
+    const pair = lat[b!.label]!.map((x, i) => x / lat[a!.label]![i]!);
+    console.log(`${b!.label}/${a!.label} p50 ${(median(lat[b!.label]!) / median(lat[a!.label]!)).toFixed(2)} (per-round median ${median(pair).toFixed(2)})`);
   }
   await graph.close();
 } finally {

@@ -166,6 +166,15 @@ describe('import of a valid dataset', () => {
     }
   });
 
+  it('merges a JSON row repeated with its keys in another order, and rejects one that differs in a value', async () => {
+    const a = '{"id":"plat:k","kind":"KEY_LABORATORY","name":"Lab K","level":"PROVINCIAL"}';
+    const same = '{"level":"PROVINCIAL","name":"Lab K","kind":"KEY_LABORATORY","id":"plat:k"}';
+    const summary = await importDataset(graph, dataset({ 'platforms.jsonl': `${a}\n${same}\n` }));
+    expect(summary).toMatchObject({ nodesCreated: 1, duplicatesMerged: 1 });
+    const other = '{"level":"NATIONAL","name":"Lab K","kind":"KEY_LABORATORY","id":"plat:k"}';
+    await expect(importDataset(graph, dataset({ 'platforms.jsonl': `${a}\n${other}\n` }))).rejects.toThrow(/repeats line 1 with different level/);
+  });
+
   it('writes in several batches when files exceed the batch size', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => `org:e${i},ENTERPRISE,Enterprise ${i}`).join('\n');
     const summary = await importDataset(graph, dataset({ 'organizations.csv': `id,kind,name\n${rows}\n` }), { batchSize: 10 });

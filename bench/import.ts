@@ -18,7 +18,10 @@ import { importDataset } from '../src/import/import-dataset.js';
 import { startLocalNeo4j } from '../src/neo4j/local.js';
 import { freePort } from '../tests/helpers/ports.js';
 
-const { values } = parseArgs({ options: { orgs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } } });
+// --port: a fixed Bolt port (agents sharing a machine are given ranges); default any free one.
+const { values } = parseArgs({
+  options: { orgs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, port: { type: 'string' } },
+});
 const orgs = Number(values.orgs);
 const seed = Number(values.seed);
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -41,7 +44,8 @@ if (!existsSync(path.join(dataset, 'sources.csv'))) {
 }
 
 const store = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
-const neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port: await freePort(), dataDir: store, heap: '4g', pageCache: '4g', txTimeout: '120s' });
+const port = values.port ? Number(values.port) : await freePort();
+const neo = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, port, dataDir: store, heap: '4g', pageCache: '4g', txTimeout: '120s' });
 const graph = new Graph(createDriver({ uri: neo.uri }), 'neo4j', new CypherRegistry(path.join(PROJECT_ROOT, 'cypher')), 120_000);
 try {
   await applySchema(graph);
@@ -63,6 +67,7 @@ try {
   const load = () => `load ${os.loadavg()[0]!.toFixed(1)}`;
   out(`${load()} on ${os.availableParallelism()} cores`);
   const first = await importDataset(graph, dataset, {
+    onIndexesBuilt: (s) => out(`  indexes built after the write in ${s.toFixed(1)} s; ${cpuSince()}`),
     onValidated: (rows, s) => out(`validate: ${rows} rows in ${s.toFixed(1)} s (${Math.round(rows / s)} rows/s); ${cpuSince()}`),
     onFileWritten: (file, rows, s) =>
       out(

@@ -139,8 +139,8 @@ export class GraphSession {
     return this.run('READ', (tx) => Promise.all(steps.map((s) => tx.run1(s.name, s.params, s.vars))));
   }
 
-  write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.run('WRITE', (tx) => tx.run1(name, params));
+  write(name: string, params: Params = {}, vars?: Record<string, string>): Promise<Row[]> {
+    return this.run('WRITE', (tx) => tx.run1(name, params, vars));
   }
 
   /**
@@ -160,10 +160,10 @@ export class GraphSession {
   }
 
   /** Several named statements in one write transaction: all of them commit or none does. */
-  writeAll(steps: { name: string; params: Params }[]): Promise<Row[][]> {
+  writeAll(steps: { name: string; params: Params; vars?: Record<string, string> }[]): Promise<Row[][]> {
     return this.run('WRITE', async (tx) => {
       const out: Row[][] = [];
-      for (const s of steps) out.push(await tx.run1(s.name, s.params));
+      for (const s of steps) out.push(await tx.run1(s.name, s.params, s.vars));
       return out;
     });
   }

@@ -55,6 +55,35 @@ export async function applySchema(graph: Graph): Promise<string[]> {
   return applied;
 }
 
+/**
+ * The schema files that create an index (range or full-text), not a constraint: what a bulk
+ * import into an empty database may drop and build once at the end (dropSecondaryIndexes).
+ */
+export function secondaryIndexFiles(graph: Graph): { file: string; index: string }[] {
+  return graph.cypher
+    .names('schema')
+    .map((file) => ({ file, text: graph.cypher.get(file) }))
+    .filter(({ text }) => /^\s*CREATE\s+(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+)?INDEX\s/im.test(text))
+    .map(({ file, text }) => ({ file, index: createdName(text)! }))
+    .filter(({ index }) => index !== undefined);
+}
+
+/**
+ * Drops the secondary indexes and returns a function that creates them again and waits until
+ * they are online. Filling an index as each batch commits (the full-text ones synchronously,
+ * being not eventually consistent) cost more than the nodes; building it from the finished
+ * store takes seconds. The uniqueness constraint on ids stays: the bulk path relies on it.
+ */
+export async function dropSecondaryIndexes(graph: Graph): Promise<() => Promise<void>> {
+  const db = graph.session();
+  const files = secondaryIndexFiles(graph);
+  for (const { index } of files) await db.write('admin/drop-index', { name: index });
+  return async () => {
+    for (const { file } of files) await db.write(file);
+    await db.read('admin/await-indexes');
+  };
+}
+
 export async function isEmpty(graph: Graph): Promise<boolean> {
   const [row] = await graph.session().read('admin/is-empty');
   return row?.empty === true;

@@ -28,14 +28,13 @@ export interface Validation {
 }
 
 /**
- * A row's content, independent of key order and of how CSV or JSON spelled it. One-shot
- * crypto.hash: a createHash object per row was a fifth of validation's time.
+ * A row's content, independent of key order and of how CSV or JSON spelled it: `row` is the
+ * schema's output, whose keys come in the schema's order whatever the input's, and
+ * JSON.stringify leaves undefined values out. One-shot crypto.hash: a createHash object per
+ * row was a fifth of validation's time; sorting the keys into pairs first was another 6 %.
  */
 function digest(row: Record<string, unknown>): string {
-  const keys = Object.keys(row)
-    .filter((k) => row[k] !== undefined)
-    .sort();
-  return hash('sha1', JSON.stringify(keys.map((k) => [k, row[k]])), 'base64');
+  return hash('sha1', JSON.stringify(row), 'base64');
 }
 
 /** A repeated key whose row differs from the first: reported once the first row is re-read. */

@@ -42,11 +42,16 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     await inFlight;
     const type = file.isNode ? null : relationshipKinds[file.kind as RelFile].type;
     const how = opts.bulk ? 'create' : 'merge';
-    const write = file.isNode
-      ? db.write(`import/${how}-nodes`, { rows })
-      : type === 'SUPPLIES'
-        ? db.write(`import/${how}-supplies`, { rows })
-        : db.write(`import/${how}-relationships`, { type, rows });
+    const write =
+      file.isNode && opts.bulk
+        ? db.writeAll(createNodeSteps(rows))
+        : file.isNode
+          ? db.write('import/merge-nodes', { rows })
+          : type === 'SUPPLIES'
+            ? db.write(`import/${how}-supplies`, { rows })
+            : opts.bulk
+              ? db.write('import/create-relationships', { rows }, { type: type! })
+              : db.write('import/merge-relationships', { type, rows });
     // The only nodes a SUPPLIES batch creates are the links' :SupplyHop mirrors (one node and
     // two relationships each, cypher/import/merge-supplies): derived, so not counted as imported.
     const hopsBefore = db.updates.nodesCreated;
@@ -81,6 +86,31 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
   // An indicator's subject may be another row of the same file, so its ABOUT links are
   // written once all of the file's nodes exist.
   for (let i = 0; i < about.length; i += opts.batchSize) {
-    await db.write(`import/${opts.bulk ? 'create' : 'merge'}-relationships`, { type: 'ABOUT', rows: about.slice(i, i + opts.batchSize) });
+    const rows = about.slice(i, i + opts.batchSize);
+    if (opts.bulk) await db.write('import/create-relationships', { rows }, { type: 'ABOUT' });
+    else await db.write('import/merge-relationships', { type: 'ABOUT', rows });
   }
+}
+
+/**
+ * One CREATE per label combination in the batch (one transaction for all of them), each with
+ * its labels as literals: `SET n:$(row.labels)` made Neo4j resolve and add labels row by row.
+ */
+function createNodeSteps(rows: Record<string, unknown>[]) {
+  const groups = new Map<string, { labels: string[]; rows: Record<string, unknown>[] }>();
+  for (const { labels, ...row } of rows as { labels: string[] }[]) {
+    if (labels.length > 2) throw new Error(`no bulk statement for ${labels.length} labels (${labels.join(':')})`);
+    const key = labels.join(':');
+    let g = groups.get(key);
+    if (!g) {
+      g = { labels, rows: [] };
+      groups.set(key, g);
+    }
+    g.rows.push(row);
+  }
+  return [...groups.values()].map(({ labels: [label, kind], rows }): { name: string; params: { rows: unknown[] }; vars: Record<string, string> } =>
+    kind === undefined
+      ? { name: 'import/create-nodes', params: { rows }, vars: { label: label! } }
+      : { name: 'import/create-nodes-kind', params: { rows }, vars: { label: label!, kind } },
+  );
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph.js';
-import { resetDatabase } from '../../src/graph/setup.js';
+import { resetDatabase, secondaryIndexFiles } from '../../src/graph/setup.js';
 import { ImportRejected, importDataset } from '../../src/import/import-dataset.js';
 import { counts, freshGraph } from '../helpers/graph.js';
 
@@ -147,6 +147,32 @@ describe('import of a valid dataset', () => {
     const messages = await rejected(dataset({ 'organizations.csv': bad }));
     expect(messages).toEqual([expect.stringMatching(new RegExp(`^organizations\\.csv:${endLine(bad, records[3]!)} column "kind": Invalid option`))]);
     expect(endLine(bad, records[3]!)).toBe(12);
+  });
+
+  it('into an empty database, builds the range and full-text indexes at the end: all online, finding the new nodes', async () => {
+    await importDataset(graph, dataset(GOOD));
+    const [present] = await graph.session().read('admin/schema-names');
+    const indexes = secondaryIndexFiles(graph).map((f) => f.index);
+    expect(indexes).toEqual(expect.arrayContaining(['entity_names', 'entity_external_ids', 'organization_kind']));
+    for (const index of indexes) expect(present!.names).toContain(index);
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      const hits = await session.run("CALL db.index.fulltext.queryNodes('entity_names', 'Shengong') YIELD node RETURN node.id AS id");
+      expect(hits.records.map((r) => r.get('id'))).toEqual(['org:a']);
+      const states = await session.run('SHOW INDEXES YIELD name, state WHERE name IN $indexes RETURN collect(DISTINCT state) AS states', { indexes });
+      expect(states.records[0]!.get('states')).toEqual(['ONLINE']);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('merges a JSON row repeated with its keys in another order, and rejects one that differs in a value', async () => {
+    const a = '{"id":"plat:k","kind":"KEY_LABORATORY","name":"Lab K","level":"PROVINCIAL"}';
+    const same = '{"level":"PROVINCIAL","name":"Lab K","kind":"KEY_LABORATORY","id":"plat:k"}';
+    const summary = await importDataset(graph, dataset({ 'platforms.jsonl': `${a}\n${same}\n` }));
+    expect(summary).toMatchObject({ nodesCreated: 1, duplicatesMerged: 1 });
+    const other = '{"level":"NATIONAL","name":"Lab K","kind":"KEY_LABORATORY","id":"plat:k"}';
+    await expect(importDataset(graph, dataset({ 'platforms.jsonl': `${a}\n${other}\n` }))).rejects.toThrow(/repeats line 1 with different level/);
   });
 
   it('writes in several batches when files exceed the batch size', async () => {

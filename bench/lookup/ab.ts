@@ -5,22 +5,18 @@
 // server's CPU time per request (less sensitive to a busy host than req/s). Direct Cypher
 // latency is measured in this process for the ratio.
 // Usage: npx tsx bench/lookup/ab.ts [--rounds 3 --seconds 5 --requests 200 --cpu-prof DIR] base=/tmp/dist-a new=dist
-import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 import { generate } from '../../src/generate/generate.js';
 import { CypherRegistry } from '../../src/graph/cypher.js';
 import { createDriver, Graph, waitForBolt } from '../../src/graph/graph.js';
 import { applySchema } from '../../src/graph/setup.js';
 import { importDataset } from '../../src/import/import-dataset.js';
-import { startLocalNeo4j } from '../../src/neo4j/local.js';
-import { freePort } from '../../tests/helpers/ports.js';
+import { AbServers, abNeo4j, type Child, cpuOf, variantsOf } from '../lib/ab.js';
 import { LOOKUP } from '../lib/ops.js';
 import { loadAverage, median, rotations } from '../lib/stats.js';
 
@@ -40,29 +36,14 @@ const { values, positionals } = parseArgs({
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const nreq = Number(values.requests);
-const variants = positionals.map((p) => {
-  const [label, dir] = p.split('=') as [string, string];
-  return { label, dir: path.resolve(dir) };
-});
+const variants = variantsOf(positionals);
 const autocannon = createRequire(import.meta.url)('autocannon') as (
   o: Record<string, unknown>,
 ) => Promise<{ requests: { average: number; total: number }; errors: number; non2xx: number }>;
 
-const store = mkdtempSync(path.join(os.tmpdir(), 'kg-lookup-ab-'));
-const neo = values.neo4j
-  ? undefined
-  : await startLocalNeo4j({
-      projectRoot: PROJECT_ROOT,
-      port: await freePort(),
-      dataDir: store,
-      nice: loadConfig().NEO4J_NICE,
-      heap: '1g',
-      pageCache: '512m',
-      txTimeout: '120s',
-      startTimeoutMs: 600_000,
-    });
-const uri = values.neo4j ?? neo!.uri;
-const children: ReturnType<typeof fork>[] = [];
+const neo = await abNeo4j(values.neo4j, { prefix: 'kg-lookup-ab-', pageCache: '512m' });
+const uri = neo.uri;
+const servers = new AbServers(uri, { KG_BENCH_CYPHER: LOOKUP.cypher }, values['cpu-prof']);
 try {
   const driver = createDriver({ uri });
   await waitForBolt(driver, 300_000);
@@ -77,8 +58,7 @@ try {
     console.log(`neo4j ${uri} (pid ${process.pid}); Ctrl-C stops it`);
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()).once('SIGTERM', () => resolve()));
     await graph.close();
-    await neo?.stop();
-    rmSync(store, { recursive: true, force: true });
+    await neo.stop();
     process.exit(0);
   }
   const idRows = await driver.executeQuery(
@@ -88,26 +68,9 @@ try {
   );
   const ids = idRows.records.map((r) => r.get('id') as string);
 
-  const start = (args: string[], label: string) =>
-    new Promise<{ port: number; child: ReturnType<typeof fork> }>((resolve, reject) => {
-      const execArgv = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
-      const child = fork(fileURLToPath(new URL('./server.mjs', import.meta.url)), args, {
-        execArgv,
-        env: { ...process.env, KG_BENCH_NEO4J: uri, KG_BENCH_ROOT: PROJECT_ROOT, KG_BENCH_CYPHER: LOOKUP.cypher },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      children.push(child);
-      child.once('message', (m: { port: number }) => resolve({ port: m.port, child }));
-      child.once('exit', (c) => reject(new Error(`${label} exited ${c}`)));
-    });
-  const cpu = (child: ReturnType<typeof fork>) =>
-    new Promise<number>((resolve) => {
-      child.once('message', (m: { micros: number }) => resolve(m.micros));
-      child.send({ type: 'cpu' });
-    });
   const systems = [...variants.map((v) => ({ label: v.label, args: ['ours', v.dir] })), { label: 'bare', args: ['bare'] }];
-  const running = new Map<string, { port: number; child: ReturnType<typeof fork> }>();
-  for (const s of systems) running.set(s.label, await start(s.args, s.label));
+  const running = new Map<string, { port: number; child: Child }>();
+  for (const s of systems) running.set(s.label, await servers.start(s.args, s.label));
 
   const body = (id: string) => JSON.stringify({ query: LOOKUP.ours, variables: { id } });
   const post = async (port: number, id: string) => {
@@ -164,7 +127,7 @@ try {
       if (l === 'cypher') continue;
       const r = running.get(l)!;
       for (const connections of [10, 50]) {
-        const c0 = await cpu(r.child);
+        const c0 = await cpuOf(r.child);
         const res = await autocannon({
           url: `http://127.0.0.1:${r.port}/graphql`,
           connections,
@@ -180,7 +143,7 @@ try {
             },
           ],
         });
-        const c1 = await cpu(r.child);
+        const c1 = await cpuOf(r.child);
         if (res.errors || res.non2xx) console.log(`${l}: ${res.errors} errors, ${res.non2xx} non-2xx`);
         rps[l]![connections]!.push(res.requests.average);
         cpuPer[l]!.push((c1 - c0) / res.requests.total);
@@ -203,8 +166,6 @@ try {
   }
   await graph.close();
 } finally {
-  for (const c of children) c.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
-  await neo?.stop();
-  rmSync(store, { recursive: true, force: true });
+  await servers.stop();
+  await neo.stop();
 }

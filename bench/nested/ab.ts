@@ -8,22 +8,18 @@
 // the load average, then the medians over the rounds as ratios to Cypher, the server's CPU per
 // request and the round trips. Answers are checked equal to the Cypher answer first.
 // Usage: npx tsx bench/nested/ab.ts [--rounds 5 --requests 15 --orgs 10000 --neo4j bolt://...] base=/tmp/dist-a new=dist
-import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 import { generate } from '../../src/generate/generate.js';
 import { CypherRegistry } from '../../src/graph/cypher.js';
 import { createDriver, Graph, waitForBolt } from '../../src/graph/graph.js';
 import { applySchema } from '../../src/graph/setup.js';
 import { importDataset } from '../../src/import/import-dataset.js';
-import { startLocalNeo4j } from '../../src/neo4j/local.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
-import { freePort } from '../../tests/helpers/ports.js';
+import { AbServers, abNeo4j, type Child, cpuOf, variantsOf } from '../lib/ab.js';
 import { NESTED } from '../lib/ops.js';
 import { loadAverage, median, rotations } from '../lib/stats.js';
 
@@ -40,26 +36,11 @@ const { values, positionals } = parseArgs({
 const rounds = Number(values.rounds);
 const nreq = Number(values.requests);
 const orgs = Number(values.orgs);
-const variants = positionals.map((p) => {
-  const [label, dir] = p.split('=') as [string, string];
-  return { label, dir: path.resolve(dir) };
-});
+const variants = variantsOf(positionals);
 
-const store = mkdtempSync(path.join(os.tmpdir(), 'kg-nested-ab-'));
-const neo = values.neo4j
-  ? undefined
-  : await startLocalNeo4j({
-      projectRoot: PROJECT_ROOT,
-      port: await freePort(),
-      dataDir: store,
-      nice: loadConfig().NEO4J_NICE,
-      heap: '1g',
-      pageCache: '1g',
-      txTimeout: '120s',
-      startTimeoutMs: 600_000,
-    });
-const uri = values.neo4j ?? neo!.uri;
-const children: ReturnType<typeof fork>[] = [];
+const neo = await abNeo4j(values.neo4j, { prefix: 'kg-nested-ab-', pageCache: '1g' });
+const uri = neo.uri;
+const servers = new AbServers(uri);
 try {
   const driver = createDriver({ uri });
   await waitForBolt(driver, 300_000);
@@ -74,23 +55,8 @@ try {
     console.log(`loaded ${orgs} organizations and the seed graph`);
   }
 
-  const start = (dir: string, label: string) =>
-    new Promise<{ port: number; child: ReturnType<typeof fork> }>((resolve, reject) => {
-      const child = fork(fileURLToPath(new URL('../lookup/server.mjs', import.meta.url)), ['ours', dir], {
-        env: { NODE_ENV: 'production', ...process.env, KG_BENCH_NEO4J: uri, KG_BENCH_ROOT: PROJECT_ROOT }, // as npm start
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      children.push(child);
-      child.once('message', (m: { port: number }) => resolve({ port: m.port, child }));
-      child.once('exit', (c) => reject(new Error(`${label} exited ${c}`)));
-    });
-  const cpu = (child: ReturnType<typeof fork>) =>
-    new Promise<number>((resolve) => {
-      child.once('message', (m: { micros: number }) => resolve(m.micros));
-      child.send({ type: 'cpu' });
-    });
-  const running = new Map<string, { port: number; child: ReturnType<typeof fork> }>();
-  for (const v of variants) running.set(v.label, await start(v.dir, v.label));
+  const running = new Map<string, { port: number; child: Child }>();
+  for (const v of variants) running.set(v.label, await servers.start(['ours', v.dir], v.label));
 
   const post = async (port: number) => {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -133,7 +99,7 @@ try {
     for (const l of order) {
       const t: number[] = [];
       const r = running.get(l);
-      const c0 = r ? await cpu(r.child) : 0;
+      const c0 = r ? await cpuOf(r.child) : 0;
       for (let i = 0; i < nreq; i++) {
         const t0 = performance.now();
         if (r) {
@@ -143,7 +109,7 @@ try {
         t.push(performance.now() - t0);
       }
       // CPU microseconds of the server process over the requests, per request, in ms.
-      if (r) cpuPer[l]!.push(((await cpu(r.child)) - c0) / nreq / 1000);
+      if (r) cpuPer[l]!.push(((await cpuOf(r.child)) - c0) / nreq / 1000);
       lat[l]!.push(median(t));
       if (l === 'cypher') floorOf[round] = median(t);
       line.push(`${l} ${median(t).toFixed(1)} ms`);
@@ -168,8 +134,6 @@ try {
   }
   await graph.close();
 } finally {
-  for (const c of children) c.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
-  await neo?.stop();
-  rmSync(store, { recursive: true, force: true });
+  await servers.stop();
+  await neo.stop();
 }

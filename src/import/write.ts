@@ -41,17 +41,9 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
     batch = [];
     await inFlight;
     const type = file.isNode ? null : relationshipKinds[file.kind as RelFile].type;
-    const how = opts.bulk ? 'create' : 'merge';
+    const bulk = opts.bulk === true;
     const write =
-      file.isNode && opts.bulk
-        ? db.writeAll(createNodeSteps(rows))
-        : file.isNode
-          ? db.write('import/merge-nodes', { rows })
-          : type === 'SUPPLIES'
-            ? db.write(`import/${how}-supplies`, { rows })
-            : opts.bulk
-              ? db.write('import/create-relationships', { rows }, { type: type! })
-              : db.write('import/merge-relationships', { type, rows });
+      type !== null ? writeRelationships(db, type, rows, bulk) : bulk ? db.writeAll(createNodeSteps(rows)) : db.write('import/merge-nodes', { rows });
     // The only nodes a SUPPLIES batch creates are the links' :SupplyHop mirrors (one node and
     // two relationships each, cypher/import/merge-supplies): derived, so not counted as imported.
     const hopsBefore = db.updates.nodesCreated;
@@ -86,10 +78,17 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
   // An indicator's subject may be another row of the same file, so its ABOUT links are
   // written once all of the file's nodes exist.
   for (let i = 0; i < about.length; i += opts.batchSize) {
-    const rows = about.slice(i, i + opts.batchSize);
-    if (opts.bulk) await db.write('import/create-relationships', { rows }, { type: 'ABOUT' });
-    else await db.write('import/merge-relationships', { type: 'ABOUT', rows });
+    await writeRelationships(db, 'ABOUT', about.slice(i, i + opts.batchSize), opts.bulk === true);
   }
+}
+
+/**
+ * One batch of links: CREATE into an empty database (the type a literal in the statement), else
+ * MERGE. SUPPLIES links also keep their :SupplyHop mirrors (cypher/import/*-supplies).
+ */
+function writeRelationships(db: GraphSession, type: string, rows: Record<string, unknown>[], bulk: boolean): Promise<unknown> {
+  if (type === 'SUPPLIES') return db.write(`import/${bulk ? 'create' : 'merge'}-supplies`, { rows });
+  return bulk ? db.write('import/create-relationships', { rows }, { type }) : db.write('import/merge-relationships', { type, rows });
 }
 
 /**

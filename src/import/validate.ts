@@ -58,7 +58,16 @@ export function schemaFor(file: DatasetFile) {
   return base.strict();
 }
 
-export async function validateDataset(files: DatasetFile[], db: GraphSession): Promise<Validation> {
+/**
+ * `onRow` sees each row that passed its own checks and is not a repeat, as the schema gave it,
+ * while the files are read: the offline import writes its CSV in this same pass. Whether the
+ * whole dataset is valid is known only from the result.
+ */
+export async function validateDataset(
+  files: DatasetFile[],
+  db: GraphSession,
+  onRow?: (file: DatasetFile, line: number, row: Record<string, unknown>) => void,
+): Promise<Validation> {
   const issues: ImportIssue[] = [];
   let issueCount = 0;
   const report = (i: ImportIssue) => {
@@ -186,6 +195,7 @@ export async function validateDataset(files: DatasetFile[], db: GraphSession): P
           checkRef(row.from, { file: file.name, line: raw.line, column: 'from', allowed: rel.from });
           checkRef(row.to, { file: file.name, line: raw.line, column: 'to', allowed: rel.to });
         }
+        onRow?.(file, raw.line, row);
       }
     rows.set(file.name, count);
   }

@@ -4,7 +4,7 @@
 // neo4j-launcher/target/ and rebuilt only when the pom or the Java source changes.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
@@ -48,7 +48,7 @@ const EXIT_ADVICE: Record<number, string> = {
 };
 
 // Neo4j on Java 17 needs these modules opened (the same flags Neo4j's own start scripts pass).
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
@@ -82,7 +82,12 @@ export async function ensureLauncherBuilt(projectRoot: string, log: (line: strin
   const stampFile = path.join(target, 'kg-build.stamp');
   const cpFile = path.join(target, 'classpath.txt');
   const hash = createHash('sha256');
-  for (const f of ['pom.xml', 'src/main/java/kg/neo4j/Launcher.java']) hash.update(readFileSync(path.join(dir, f)));
+  const sources = path.join('src', 'main', 'java', 'kg', 'neo4j');
+  const javaFiles = readdirSync(path.join(dir, sources))
+    .filter((f) => f.endsWith('.java'))
+    .sort()
+    .map((f) => path.join(sources, f));
+  for (const f of ['pom.xml', ...javaFiles]) hash.update(readFileSync(path.join(dir, f)));
   const stamp = hash.digest('hex');
 
   if (existsSync(stampFile) && existsSync(cpFile) && readFileSync(stampFile, 'utf8') === stamp) {

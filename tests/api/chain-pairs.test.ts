@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph.js';
+import { applySchema } from '../../src/graph/setup.js';
 import { type App, ok, testApp } from '../helpers/gql.js';
 import { generatedGraph } from '../helpers/graph.js';
 
@@ -166,6 +167,13 @@ describe('the :SupplyHop mirror of each supply link', () => {
     expect(await check()).toEqual(agree);
     const deleted = await ok(app, DELETE, { id: keep });
     expect(deleted.deleteEntity.detached.map((d: { type: string }) => d.type)).not.toContain('SUPPLY_HOP');
+    expect(await check()).toEqual(agree);
+  });
+  it('is given back at start-up to links that lost it, as in a store from before the mirrors', async () => {
+    const { records } = await graph.driver.executeQuery('MATCH (h:SupplyHop) WITH h LIMIT 7 DETACH DELETE h RETURN count(*) AS n', {}, { database: 'neo4j' });
+    expect(Number(records[0]?.get('n'))).toBe(7);
+    expect((await check())?.linksWithoutOneHop).toBe(7);
+    await applySchema(graph);
     expect(await check()).toEqual(agree);
   });
 });

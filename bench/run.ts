@@ -169,6 +169,7 @@ try {
       : []),
     `| /health, /ready during 10 depth-3 neighbourhoods | p99 ${fmt(probes.health.p99)} / ${fmt(probes.ready.p99)} ms | | | | | | p50 ${fmt(probes.health.p50)} / ${fmt(probes.ready.p50)} ms; queries ${probes.statuses} | |`,
     `| import (${orgs} orgs) | ${Math.round(imp.rowsPerSecond)} rows/s into empty; re-import ${Math.round(imp.reimportRowsPerSecond)} rows/s | validation ${Math.round(imp.validateRowsPerSecond)} rows/s | | | | | ${imp.nodesCreated} nodes, ${imp.relationshipsCreated} rels; peak rss ${imp.peakRssMiB} MiB | |`,
+    `| offline import (${orgs} orgs, kg import --offline) | ${Math.round(imp.offline.rows / imp.offline.seconds)} rows/s end to end (${fmt(imp.offline.seconds)} s) | Neo4j's importer: ${Math.round(imp.offline.nodesPerSecond)} nodes/s, ${Math.round(imp.offline.relationshipsPerSecond)} rels/s | validation + CSV ${Math.round(imp.offline.validateRowsPerSecond)} rows/s | | | | restart ${fmt(imp.offline.phases.stop + imp.offline.phases.start)} s, indexes ${fmt(imp.offline.phases.indexes)} s | |`,
   ];
   const bars: Bar[] = [
     ...ops.map((o) => ({ label: `${o.name}: ours/Cypher p50`, ratio: r(o.p50.ours, o.p50.cypher), target: 1.3 })),

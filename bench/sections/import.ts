@@ -1,9 +1,11 @@
 // Bench section: the importer. Imports a generated dataset into the (empty) bench database and
 // then again into the now populated one (the idempotent re-import), and reports validation
-// time, the write rate of every file, totals and the importer's memory.
+// time, the write rate of every file, totals and the importer's memory; then the offline path
+// (kg import --offline) into a store of its own.
 // Entry point kept stable for whoever improves the importer: importSection(graph, dataset, out).
 import type { Graph } from '../../src/graph/graph.js';
 import { importDataset } from '../../src/import/import-dataset.js';
+import { type OfflineFigures, offlineImport } from '../lib/offline.js';
 
 export interface ImportFigures {
   rows: number;
@@ -17,6 +19,8 @@ export interface ImportFigures {
   reimportRowsPerSecond: number;
   reimportCreated: number;
   peakRssMiB: number;
+  /** The same dataset through kg import --offline, on a store of its own. */
+  offline: OfflineFigures;
 }
 
 export async function importSection(graph: Graph, dataset: string, out: (line: string) => void): Promise<ImportFigures> {
@@ -49,7 +53,9 @@ export async function importSection(graph: Graph, dataset: string, out: (line: s
       `re-import into the populated database: ${again.seconds.toFixed(1)} s (${Math.round(again.rows / again.seconds)} rows/s), ${again.nodesCreated} nodes and ${again.relationshipsCreated} relationships created (idempotent when both are 0)`,
     );
     out(`importer memory: rss ${mb(rssBefore)} MiB before, peak ${mb(peakRss)} MiB`);
+    const offline = await offlineImport(dataset, { heap: '2g', pageCache: '1g' }, out);
     return {
+      offline,
       rows: first.rows,
       seconds: first.seconds,
       rowsPerSecond: first.rows / first.seconds,

@@ -63,17 +63,17 @@ export async function importDataset(graph: Graph, dir: string, opts: ImportOptio
   if (opts.read) setReadOptions(files, opts.read);
 
   const db = graph.session(opts.read?.signal);
-  const validation = await validateDataset(files, db);
-  if (validation.issueCount > 0) throw new ImportRejected(validation.issues, validation.issueCount);
-  const toWrite = validation.totalRows - validation.duplicateCount;
-  opts.onValidated?.(toWrite, (performance.now() - started) / 1000);
-
   // Into an empty database every node and link is new: CREATE skips MERGE's lookups and locks.
   // Safe on re-run: a run that failed part-way left nodes, so the next run finds the database
   // non-empty and MERGEs (completing the import without duplicates); and a concurrent import
   // cannot slip a duplicate in, since a node CREATE of an existing id fails the entity_id
   // uniqueness constraint, and links only join nodes this run created itself.
   const bulk = await isEmpty(graph);
+  const validation = await validateDataset(files, db, { emptyDatabase: bulk });
+  if (validation.issueCount > 0) throw new ImportRejected(validation.issues, validation.issueCount);
+  const toWrite = validation.totalRows - validation.duplicateCount;
+  opts.onValidated?.(toWrite, (performance.now() - started) / 1000);
+
   // Into an empty database the range and full-text indexes are built once at the end, also
   // when a write fails (and at every start-up by applySchema, should this process die first).
   // Meanwhile a search on this database fails or finds nothing, as in an empty one.

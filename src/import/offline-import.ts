@@ -31,6 +31,8 @@ export interface OfflinePhases {
   tool: number;
   toolNodes: number;
   toolRelationships: number;
+  /** The tool's own stage times: "Node import", "Relationship import", "Relationship linking", ... */
+  toolStages: Record<string, number>;
   start: number;
   /** The id constraint and the indexes, built on the new store. */
   indexes: number;
@@ -71,7 +73,10 @@ export async function importDatasetOffline(store: OfflineStore, dir: string, opt
   let written: ReturnType<ImportCsv['finish']>;
   let summary: Omit<ImportSummary, 'nodesCreated' | 'relationshipsCreated' | 'propertiesSet' | 'seconds'>;
   try {
-    const validation = await validateDataset(files, store.graph.session(opts.read?.signal), (file, line, row) => csv.add(file, line, row));
+    const validation = await validateDataset(files, store.graph.session(opts.read?.signal), {
+      onRow: (file, line, row) => csv.add(file, line, row),
+      emptyDatabase: true,
+    });
     if (validation.issueCount > 0) throw new ImportRejected(validation.issues, validation.issueCount);
     written = csv.finish();
     opts.onValidated?.(validation.totalRows - validation.duplicateCount, (performance.now() - started) / 1000);
@@ -95,6 +100,7 @@ export async function importDatasetOffline(store: OfflineStore, dir: string, opt
     const tool = await runImportTool(store.tool, written.input);
     phases.toolNodes = tool.nodes;
     phases.toolRelationships = tool.relationships;
+    phases.toolStages = tool.stages;
   } catch (e) {
     // The current store was not touched: start Neo4j on it again and report the tool's error.
     await store.start().catch(() => {});

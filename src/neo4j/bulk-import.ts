@@ -40,6 +40,15 @@ export interface ImportToolResult {
   relationships: number;
   properties: number;
   seconds: number;
+  /** Seconds of the tool's stages as it reports them ("Node import", "Relationship import", ...). */
+  stages: Record<string, number>;
+}
+
+/** "9s 18ms", "1m 2s 3ms", "645ms" -> seconds. */
+function toolDuration(text: string): number {
+  let s = 0;
+  for (const [, n, unit] of text.matchAll(/(\d+)(ms|s|m|h)\b/g)) s += Number(n) * ({ ms: 0.001, s: 1, m: 60, h: 3600 } as Record<string, number>)[unit!]!;
+  return s;
 }
 
 const storeDirs = (dataDir: string, name: string) => [path.join(dataDir, 'data', 'databases', name), path.join(dataDir, 'data', 'transactions', name)];
@@ -80,6 +89,7 @@ export async function runImportTool(opts: ImportToolOptions, input: ImportToolIn
   });
   const tail: string[] = [];
   const counts: Partial<Record<'nodes' | 'relationships' | 'properties', number>> = {};
+  const stages: Record<string, number> = {};
   const onLine = (line: string) => {
     const t = line.trim();
     if (!t) return;
@@ -87,6 +97,8 @@ export async function runImportTool(opts: ImportToolOptions, input: ImportToolIn
     if (tail.length > 20) tail.shift();
     const count = /^(\d+) (nodes|relationships|properties)$/.exec(t);
     if (count) counts[count[2] as keyof typeof counts] = Number(count[1]);
+    const stage = /^(.+) COMPLETED in (.+)$/.exec(t);
+    if (stage) stages[stage[1]!] = toolDuration(stage[2]!);
     // The tool draws progress as rows of dots; its stage lines and totals are worth a log line.
     if (!/^[.\-\s]/.test(t) && !/^\.+/.test(t)) log(`import tool: ${t}`);
   };
@@ -105,6 +117,7 @@ export async function runImportTool(opts: ImportToolOptions, input: ImportToolIn
     relationships: counts.relationships ?? 0,
     properties: counts.properties ?? 0,
     seconds: (performance.now() - started) / 1000,
+    stages,
   };
 }
 

@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { generate } from '../../src/generate/generate.js';
@@ -121,9 +120,9 @@ afterAll(async () => {
   for (const d of temp) rmSync(d, { recursive: true, force: true });
 });
 
-describe('kg import --offline', () => {
-  let online: { summary: ImportSummary; dump: Awaited<ReturnType<typeof dump>>; indexes: Awaited<ReturnType<typeof indexes>> };
+let online: { summary: ImportSummary; dump: Awaited<ReturnType<typeof dump>>; indexes: Awaited<ReturnType<typeof indexes>> };
 
+describe('kg import --offline', () => {
   beforeAll(async () => {
     const g = await freshGraph();
     try {
@@ -202,6 +201,26 @@ describe('kg import --offline', () => {
 describe('kg import options', () => {
   const kg = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin/kg.mjs'), 'import', ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+
+  it('kg import --offline runs the whole way on a local store: same counts as the Cypher path, its phases logged', { timeout: 300_000 }, async () => {
+    const env = {
+      NEO4J_URI: '',
+      NEO4J_DATA_DIR: tempDir('kg-offline-cli-'),
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '256m',
+    };
+    const run = kg(['--offline', dataset], env);
+    expect(run.status, run.stderr).toBe(0);
+    const s = online.summary;
+    expect(run.stderr).toContain(`imported ${s.rows} rows from ${Object.keys(s.files).length} files`);
+    expect(run.stderr).toContain(`${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set`);
+    expect(run.stderr).toMatch(/offline import: validation and CSV [\d.]+ s, stopping Neo4j [\d.]+ s, Neo4j's importer [\d.]+ s/);
+    // The store now holds data: a second offline import is refused with what to do instead.
+    const again = kg(['--offline', dataset], env);
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toMatch(/needs an empty database, and this one holds data; run `kg import` without --offline/);
+  });
 
   it('explains --offline against a server named by NEO4J_URI, and unknown options', () => {
     const remote = kg(['--offline', dataset], { NEO4J_URI: 'bolt://127.0.0.1:1' });

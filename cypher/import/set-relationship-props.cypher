@@ -2,5 +2,5 @@
 // so one link matches. {{type}} comes from the model's whitelist (src/model/records.ts).
 // $rows: [{from, to, props}].
 UNWIND $rows AS row
-MATCH (:Entity {id: row.from})-[r:{{type}}]->(:Entity {id: row.to})
+MATCH (a:Entity {id: row.from})-[r:{{type}}]->(b:Entity {id: row.to})
 SET r += row.props

@@ -13,12 +13,11 @@ import { props } from '../model/stored-props.js';
 import type { ImportToolInput } from '../neo4j/bulk-import.js';
 import type { DatasetFile } from './dataset.js';
 import { schemaFor } from './validate.js';
+import { NODE_ONLY, REL_ONLY } from './write.js';
 
 /** Splits list values in the files: a control character no validated text is expected to hold. */
 const ARRAY_DELIMITER = '\u001f';
 const FLUSH_CHARS = 1 << 20;
-const NODE_ONLY = new Set(['id', 'about']);
-const REL_ONLY = new Set(['from', 'to']);
 
 type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]' | 'boolean[]';
 
@@ -42,7 +41,6 @@ class Table {
   private buffer = '';
   private readonly types: (CsvType | undefined)[];
   private readonly columnSet: Set<string>;
-  rows = 0;
 
   constructor(
     readonly dir: string,
@@ -89,7 +87,6 @@ class Table {
       kept = true;
     }
     this.buffer += `${fields.join(',')}\n`;
-    this.rows++;
     if (this.buffer.length >= FLUSH_CHARS) this.flush();
     return kept ? left : undefined;
   }

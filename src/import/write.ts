@@ -23,8 +23,9 @@ export interface WriteOptions {
   bulk?: boolean;
 }
 
-const NODE_ONLY = new Set(['id', 'about']);
-const REL_ONLY = new Set(['from', 'to']);
+/** Columns that are a row's identity or links, not stored properties (also src/import/import-csv.ts). */
+export const NODE_ONLY = new Set(['id', 'about']);
+export const REL_ONLY = new Set(['from', 'to']);
 
 export async function writeFile(file: DatasetFile, db: GraphSession, opts: WriteOptions): Promise<void> {
   const schema = schemaFor(file);

@@ -100,7 +100,7 @@ export async function runImportTool(opts: ImportToolOptions, input: ImportToolIn
     const stage = /^(.+) COMPLETED in (.+)$/.exec(t);
     if (stage) stages[stage[1]!] = toolDuration(stage[2]!);
     // The tool draws progress as rows of dots; its stage lines and totals are worth a log line.
-    if (!/^[.\-\s]/.test(t) && !/^\.+/.test(t)) log(`import tool: ${t}`);
+    if (!/^[.\-\s]/.test(t)) log(`import tool: ${t}`);
   };
   createInterface({ input: child.stdout! }).on('line', onLine);
   createInterface({ input: child.stderr! }).on('line', onLine);

@@ -70,6 +70,8 @@ export async function runImportTool(opts: ImportToolOptions, input: ImportToolIn
   const args = [
     ...input.nodes.map((files) => `--nodes=${files.join(',')}`),
     ...input.relationships.map((r) => `--relationships=${r.type}=${r.files.join(',')}`),
+    // Every :ID column holds integers (ImportCsv numbers the dataset's ids).
+    '--id-type=INTEGER',
     `--array-delimiter=${input.arrayDelimiter}`,
     `--multiline-fields=${input.multiline}`,
     // Validation already guarantees unique ids and resolvable links: anything the tool still

@@ -11,8 +11,9 @@
 //     says more about headless input delivery than about the view (not yet told apart);
 // three runs each, medians, and the load average before and after (the machine is shared: a
 // loaded machine gives slower figures; read them with the load). Targets: < 2 s, >= 30 frames/s.
+// BENCH_PROFILE=<file> writes a CPU profile of the draw (build with KG_WEB_NOMINIFY=1 for names).
 // Configurations: Cytoscape's canvas renderer (what the app uses) and its experimental WebGL one.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,6 +127,12 @@ async function drawn(page: Page, webgl: boolean, texture: boolean): Promise<Omit
   await page.waitForFunction(() => (window as any).kg?.GraphView);
   const cpu = await cpuClock(page);
   const cpu0 = await cpu();
+  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
   const r = await page.evaluate(
     async ([graph, gl, tex]) => {
       // A fresh component over the whole page (the app's own one stays empty underneath).
@@ -149,7 +156,14 @@ async function drawn(page: Page, webgl: boolean, texture: boolean): Promise<Omit
     },
     [GRAPH, webgl, texture] as const,
   );
-  return { ...r, cpuMs: (await cpu()) - cpu0 };
+  const cpuMs = (await cpu()) - cpu0;
+  if (profiler) {
+    // BENCH_PROFILE=file.cpuprofile: the main thread's samples from data in to the first frame
+    // (open in Chromium's DevTools, Performance tab), the last run's.
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+  }
+  return { ...r, cpuMs };
 }
 
 /** Frames the library rendered per second while the page moves the viewport every animation frame. */

@@ -15,6 +15,8 @@ export default defineConfig({
     assetsDir: 'assets',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // KG_WEB_NOMINIFY=1: readable function names in a profile (bench/web.ts BENCH_PROFILE).
+    minify: !process.env.KG_WEB_NOMINIFY,
     rollupOptions: {
       input: {
         index: resolve(root, 'index.html'),

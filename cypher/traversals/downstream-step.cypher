@@ -1,13 +1,14 @@
-// One breadth-first step of downstream() (src/traversal/supply-chain.ts): the $type relationships
+// One breadth-first step of downstream() (src/traversal/supply-chain.ts): the {{type}} relationships
 // leaving the $frontier nodes (SUPPLIES from an organization: its customers; UPSTREAM_OF from
-// an industry: the industries it supplies; $type comes from that two-entry whitelist), with
+// an industry: the industries it supplies; {{type}} comes from that two-entry whitelist, a literal:
+// with `$($type)` Neo4j expanded every relationship of the frontier and then filtered by type), with
 // the far end and `keep`: whether the far end is in $industry or one of its sub-industries
 // (an organization through IN_INDUSTRY, an industry itself; always true when $industry is null);
 // sub-industries count only when $sub. chainPartners also uses it, with $industry null.
 // At most $cap rows: the caller treats reaching it as hitting the search cap.
 // Index: entity_id for the frontier and $industry; the rest is relationship expansion.
 UNWIND $frontier AS id
-MATCH (near:Entity {id: id})-[r:$($type)]->(far:Entity)
+MATCH (near:Entity {id: id})-[r:{{type}}]->(far:Entity)
 WITH near, r, far LIMIT toInteger($cap)
 RETURN near.id AS near, properties(r) AS props, far {.*, labels: labels(far)} AS far,
        $industry IS NULL

@@ -84,12 +84,12 @@ export async function writeFile(file: DatasetFile, db: GraphSession, opts: Write
 }
 
 /**
- * One batch of links: CREATE into an empty database (the type a literal in the statement), else
+ * One batch of links, the type a literal in the statement: CREATE into an empty database, else
  * MERGE. SUPPLIES links also keep their :SupplyHop mirrors (cypher/import/*-supplies).
  */
 function writeRelationships(db: GraphSession, type: string, rows: Record<string, unknown>[], bulk: boolean): Promise<unknown> {
   if (type === 'SUPPLIES') return db.write(`import/${bulk ? 'create' : 'merge'}-supplies`, { rows });
-  return bulk ? db.write('import/create-relationships', { rows }, { type }) : db.write('import/merge-relationships', { type, rows });
+  return db.write(`import/${bulk ? 'create' : 'merge'}-relationships`, { rows }, { type });
 }
 
 /**

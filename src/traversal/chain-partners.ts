@@ -80,7 +80,7 @@ async function walk(
   let read = 0;
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const cap = CHAIN_ROW_CAP - read + 1;
-    const rows = await db.read(`traversals/${direction}-step`, { frontier, type, industry: null, sub: true, cap });
+    const rows = await db.read(`traversals/${direction}-step`, { frontier, industry: null, sub: true, cap }, { type });
     read += rows.length;
     if (read > CHAIN_ROW_CAP) throw traversalLimit(`chainPartners: more than ${CHAIN_ROW_CAP} ${type} links within depth ${level}; lower depth`);
     rows.sort((a, b) => cmp(a.near as string, b.near as string) || cmp((a.far as GraphNode).id, (b.far as GraphNode).id));

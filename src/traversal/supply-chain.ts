@@ -38,7 +38,7 @@ export async function walkChain(db: GraphSession, direction: Direction, spec: Ch
   let read = 0;
   for (let depth = 1; depth <= spec.depth && frontier.length > 0; depth++) {
     const cap = CHAIN_ROW_CAP - read + 1;
-    const rows = await db.read(`traversals/${direction}-step`, { frontier, type: spec.type, industry: spec.industry, sub: spec.sub, cap });
+    const rows = await db.read(`traversals/${direction}-step`, { frontier, industry: spec.industry, sub: spec.sub, cap }, { type: spec.type });
     read += rows.length;
     if (read > CHAIN_ROW_CAP) throw traversalLimit(`${direction}: more than ${CHAIN_ROW_CAP} links within depth ${depth}; lower depth`);
     const next = new Set<string>();

@@ -23,9 +23,12 @@ const VARS: Record<string, Record<string, string>> = {
   'loaders/edges-out': { type: 'MEMBER_OF' },
   'loaders/edges-in': { type: 'MEMBER_OF' },
   'traversals/neighborhood': { rel: 'MEMBER_OF' },
+  'traversals/upstream-step': { type: 'SUPPLIES' },
+  'traversals/downstream-step': { type: 'SUPPLIES' },
   'import/create-nodes': { label: 'Platform' },
   'import/create-nodes-kind': { label: 'Organization', kind: 'Enterprise' },
   'import/create-relationships': { type: 'MEMBER_OF' },
+  'import/merge-relationships': { type: 'MEMBER_OF' },
   'import/set-relationship-props': { type: 'MEMBER_OF' },
 };
 const LIST_VARS = { label: 'Organization', industryType: 'IN_INDUSTRY', sortKey: 'name', direction: 'ASC', after: '>' };

@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../src/config.js';
 import { buildWeb } from '../web/build.mjs';
 
@@ -112,8 +112,7 @@ interface Run {
  * The page's main-thread CPU time so far (CDP Performance metrics in thread ticks): the shared
  * machine's load stretches wall times several-fold, this much less.
  */
-async function cpuClock(page: Page): Promise<() => Promise<number>> {
-  const cdp = await page.context().newCDPSession(page);
+async function cpuClock(cdp: CDPSession): Promise<() => Promise<number>> {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   return async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -125,13 +124,14 @@ async function cpuClock(page: Page): Promise<() => Promise<number>> {
 async function drawn(page: Page, webgl: boolean, texture: boolean): Promise<Omit<Run, 'fps'>> {
   await page.goto(`http://127.0.0.1:${port}/explore`);
   await page.waitForFunction(() => (window as any).kg?.GraphView);
-  const cpu = await cpuClock(page);
+  const cdp = await page.context().newCDPSession(page);
+  const cpu = await cpuClock(cdp);
   const cpu0 = await cpu();
-  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
-  if (profiler) {
-    await profiler.send('Profiler.enable');
-    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
-    await profiler.send('Profiler.start');
+  const profile = Boolean(process.env.BENCH_PROFILE);
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
   }
   const r = await page.evaluate(
     async ([graph, gl, tex]) => {
@@ -157,12 +157,8 @@ async function drawn(page: Page, webgl: boolean, texture: boolean): Promise<Omit
     [GRAPH, webgl, texture] as const,
   );
   const cpuMs = (await cpu()) - cpu0;
-  if (profiler) {
-    // BENCH_PROFILE=file.cpuprofile: the main thread's samples from data in to the first frame
-    // (open in Chromium's DevTools, Performance tab), the last run's.
-    const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
-  }
+  // The main thread's samples from data in to the first frame; each run overwrites the last.
+  if (profile) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   return { ...r, cpuMs };
 }
 
@@ -190,7 +186,7 @@ const scripted = (page: Page) =>
 async function sigmaRun(page: Page): Promise<Run> {
   await page.goto(`http://127.0.0.1:${port}/bench-sigma`);
   await page.waitForFunction(() => 'sigmaBench' in window);
-  const cpu = await cpuClock(page);
+  const cpu = await cpuClock(await page.context().newCDPSession(page));
   const cpu0 = await cpu();
   const r = await page.evaluate(
     ([graph, iterations]) =>

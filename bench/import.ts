@@ -6,7 +6,7 @@
 // Besides wall-clock rates, each line gives the CPU seconds the importer and the Neo4j JVM
 // spent on it: on a shared host the wall clock of the same run varies 2-3x with the load,
 // their CPU time far less, so compare CPU figures between runs made at different loads.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ import { importDataset } from '../src/import/import-dataset.js';
 import { startLocalNeo4j } from '../src/neo4j/local.js';
 import { freePort } from '../tests/helpers/ports.js';
 import { offlineImport } from './lib/offline.js';
+import { processCpu } from './lib/process-cpu.js';
 
 // --port: a fixed Bolt port (agents sharing a machine are given ranges); default any free one.
 const { values } = parseArgs({
@@ -32,13 +33,6 @@ const importerCpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-/** CPU seconds of a Linux process (utime + stime from /proc, in clock ticks of 1/100 s); 0 elsewhere. */
-const processCpu = (pid: number | undefined) => {
-  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
-
 const dataset = path.join(PROJECT_ROOT, '.data', 'bench', `orgs-${orgs}-seed-${seed}`);
 if (!existsSync(path.join(dataset, 'sources.csv'))) {
   const g = await generate({ orgs, seed, outDir: dataset });

@@ -6,7 +6,7 @@
 // Prints requests, rate, latency percentiles, non-2xx responses, GraphQL errors by code, server
 // errors and the server's memory before and after; exits 1 on any 5xx, INTERNAL_SERVER_ERROR or
 // broken connection (timeouts are reported). Loopback only, fixed duration, everything stopped.
-// Usage: npm run load [-- --duration 60 --connections 50 --orgs 20000 --seed 1]
+// Usage: npm run load [-- --duration 60 --connections 50 --orgs 20000 --seed 1 --costs 20]
 import { type ChildProcess, fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -30,6 +30,7 @@ import { loadSeed } from '../src/seed/load-seed.js';
 import { createApp } from '../src/server/app.js';
 import { warmUp } from '../src/server/warm-up.js';
 import { freePort } from '../tests/helpers/ports.js';
+import { processCpu } from './lib/process-cpu.js';
 
 // autocannon ships no type declarations (and none are installed): the part used here, typed.
 interface Histogram {
@@ -68,6 +69,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     orgs: { type: 'string', default: '20000' },
     seed: { type: 'string', default: '1' },
+    // Requests per operation, one at a time, for the cost table printed before the load (0: none).
+    costs: { type: 'string', default: '20' },
     role: { type: 'string', default: 'driver' }, // internal: `server` in the child process
   },
 });
@@ -135,10 +138,10 @@ async function runDriver(): Promise<void> {
   const connections = Number(values.connections);
   const orgs = Number(values.orgs);
   const seed = Number(values.seed);
+  const costs = Number(values.costs);
   if (!(duration >= 1 && duration <= 3600) || !(connections >= 1 && connections <= 1000)) {
     throw new Error('--duration must be 1..3600 seconds and --connections 1..1000');
   }
-  const out = (line: string) => process.stdout.write(`${line}\n`);
   const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
   const load = () =>
     os
@@ -223,6 +226,7 @@ async function runDriver(): Promise<void> {
 
     // Warm-up (plans cached, JIT warm), then memory before, after a full GC.
     await autocannon({ url: `${base}/graphql`, connections: Math.min(10, connections), duration: 5, ...requestsFor(mix, new Tally()) });
+    if (costs > 0) await operationCosts(base, mix, costs, () => memory(false).then((m) => m.cpuMicros / 1e6), neo?.pid);
     const errorsBefore = await errorResults(base);
     const before = await memory(true);
     let peakRss = before.rss;
@@ -297,6 +301,46 @@ async function runDriver(): Promise<void> {
   }
 }
 
+/**
+ * What each operation of the mix costs alone: requests one at a time, the median latency and the
+ * CPU the server and Neo4j spent per request, and each operation's share of the mix's CPU (its
+ * weight times its cost). Under load the queue makes every operation's latency alike; this says
+ * which ones fill the queue.
+ */
+async function operationCosts(base: string, mix: Operation[], n: number, serverCpu: () => Promise<number>, neo4jPid: number | undefined) {
+  out(`cost per operation alone (${n} requests each, one at a time; CPU ms per request):`);
+  const rows: { name: string; weight: number; p50: number; server: number; neo4j: number }[] = [];
+  for (const m of mix) {
+    const times: number[] = [];
+    const s0 = await serverCpu();
+    const n0 = processCpu(neo4jPid);
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      // autocannon writes its content-length into the shared headers object: not for these bodies.
+      const headers = Object.fromEntries(Object.entries(m.headers).filter(([h]) => h.toLowerCase() !== 'content-length'));
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: m.body() });
+      await res.text();
+      times.push(performance.now() - t);
+    }
+    const server = ((await serverCpu()) - s0) * 1000;
+    const neo4j = (processCpu(neo4jPid) - n0) * 1000;
+    times.sort((a, b) => a - b);
+    rows.push({ name: m.name, weight: m.weight, p50: times[Math.floor(n / 2)]!, server: server / n, neo4j: neo4j / n });
+  }
+  const total = rows.reduce((a, r) => a + r.weight * (r.server + r.neo4j), 0);
+  out(`  ${'operation'.padEnd(20)} ${'p50 ms'.padStart(8)} ${'server'.padStart(8)} ${'neo4j'.padStart(8)} ${'share'.padStart(7)}`);
+  for (const r of rows) {
+    const share = (100 * r.weight * (r.server + r.neo4j)) / total;
+    out(
+      `  ${r.name.padEnd(20)} ${r.p50.toFixed(1).padStart(8)} ${r.server.toFixed(1).padStart(8)} ${r.neo4j.toFixed(1).padStart(8)} ${`${share.toFixed(1)} %`.padStart(7)}`,
+    );
+  }
+  const perRequest = total / rows.reduce((a, r) => a + r.weight, 0);
+  out(
+    `  mix average: ${perRequest.toFixed(1)} CPU ms per request, at most ${Math.round((1000 * os.cpus().length) / perRequest)} req/s on ${os.cpus().length} cores`,
+  );
+}
+
 /** GraphQL errors counted by the server (the Prometheus counter of error results), summed. */
 async function errorResults(base: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
@@ -306,6 +350,8 @@ async function errorResults(base: string): Promise<number> {
   }
   return total;
 }
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
 
 // --- the operation mix --------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 // neither in the dataset nor in the database, and ids whose kind conflicts with what the
 // database already holds. A row repeated verbatim (real exports have them) is merged into its
 // first occurrence with a warning; a repeat that differs is an error naming the columns.
-// Memory holds ids and row digests, not rows, so 10^6-row files are fine.
+// Memory holds ids and line numbers, not rows, so 10^6-row files are fine.
 import { hash } from 'node:crypto';
 import { nodesByExternalIds } from '../graph/external-ids.js';
 import type { GraphSession } from '../graph/graph.js';
@@ -30,21 +30,22 @@ export interface Validation {
 /**
  * A row's content, independent of key order and of how CSV or JSON spelled it: `row` is the
  * schema's output, whose keys come in the schema's order whatever the input's, and
- * JSON.stringify leaves undefined values out. One-shot crypto.hash: a createHash object per
- * row was a fifth of validation's time; sorting the keys into pairs first was another 6 %.
+ * JSON.stringify leaves undefined values out. Only rows of a repeated key are digested, once
+ * the pass is over: a digest of every row was 14 % of validation's time at 10^5 organizations.
  */
 function digest(row: Record<string, unknown>): string {
   return hash('sha1', JSON.stringify(row), 'base64');
 }
 
-/** A repeated key whose row differs from the first: reported once the first row is re-read. */
-interface Conflict {
-  file: DatasetFile;
+/** A key (id or link) seen again in its file: merged or refused once both rows are re-read. */
+interface Repeat {
   line: number;
   firstLine: number;
   what: string;
-  row: Record<string, unknown>;
 }
+
+/** First rows of repeats kept whole to name the columns that differ; past this, their digests. */
+const MAX_KEPT_FIRST_ROWS = 10_000;
 
 interface Ref {
   file: string;
@@ -84,11 +85,16 @@ export async function validateDataset(
   };
   const rows = new Map<string, number>();
   // id -> where it was first defined; also gives its kind for reference checks.
-  const defined = new Map<string, { kind: NodeFile; file: string; line: number; digest: string }>();
+  const defined = new Map<string, { kind: NodeFile; file: string; line: number }>();
   const duplicateLines = new Map<string, Set<number>>();
   let duplicateCount = 0;
   const warnings: ImportIssue[] = [];
-  const conflicts: Conflict[] = [];
+  const repeats = new Map<DatasetFile, Repeat[]>();
+  const repeated = (file: DatasetFile, r: Repeat) => {
+    const list = repeats.get(file) ?? [];
+    repeats.set(file, list);
+    list.push(r);
+  };
   // External id (SCHEME:value) -> the row that gives it; ids of rows that set externalIds.
   const externalOwner = new Map<string, { id: string; file: string; line: number }>();
   const setsExternalIds = new Set<string>();
@@ -99,33 +105,26 @@ export async function validateDataset(
     lines.add(line);
     if (warnings.length < MAX_REPORTED) warnings.push({ file: file.name, line, message: `${what} repeats line ${firstLine} exactly; merged into it` });
   };
-  const conflict = (c: Conflict) => {
-    if (conflicts.length < MAX_REPORTED) conflicts.push(c);
-    else report({ file: c.file.name, line: c.line, message: `${c.what} differs from line ${c.firstLine}; keep one row per ${c.what.split(' ')[0]}` });
-  };
   // References not (yet) defined in the dataset: checked against the database at the end.
   // Keyed by id + place so each distinct use is reported once, not once per row.
   const pending = new Map<string, Ref & { id: string }>();
 
-  const checkRef = (id: unknown, ref: Ref) => {
+  // Positional arguments: an object per reference (three per link row) was 7 % of validation.
+  const checkRef = (id: unknown, file: string, line: number, column: string, allowed: readonly NodeFile[]) => {
     if (typeof id !== 'string') return;
     const d = defined.get(id);
     if (!d) {
-      const key = `${id}\u0000${ref.file}\u0000${ref.column}`;
-      if (!pending.has(key)) pending.set(key, { ...ref, id });
-    } else if (!ref.allowed.includes(d.kind)) {
-      report({
-        file: ref.file,
-        line: ref.line,
-        column: ref.column,
-        message: `"${id}" is a ${d.kind} row (${d.file}:${d.line}); expected one of: ${ref.allowed.join(', ')}`,
-      });
+      const key = `${id}\u0000${file}\u0000${column}`;
+      if (!pending.has(key)) pending.set(key, { file, line, column, allowed, id });
+    } else if (!allowed.includes(d.kind)) {
+      report({ file, line, column, message: `"${id}" is a ${d.kind} row (${d.file}:${d.line}); expected one of: ${allowed.join(', ')}` });
     }
   };
+  const SOURCES: readonly NodeFile[] = ['sources'];
 
   for (const file of files) {
     const schema = schemaFor(file);
-    const seenLinks = file.isNode ? undefined : new Map<string, { line: number; digest: string }>();
+    const seenLinks = file.isNode ? undefined : new Map<string, number>();
     let count = 0;
     // Rows come an array at a time (see readBatches): no promise per row.
     reading: for await (const batch of readBatches(file))
@@ -154,15 +153,13 @@ export async function validateDataset(
         if (file.isNode) {
           const id = row.id as string;
           const first = defined.get(id);
-          const d = digest(row);
           if (first && first.file === file.name) {
             // The same id twice in one file: a verbatim repeat is merged, anything else is an error.
-            if (first.digest === d) merged(file, raw.line, first.line, `id "${id}"`);
-            else conflict({ file, line: raw.line, firstLine: first.line, what: `id "${id}"`, row });
+            repeated(file, { line: raw.line, firstLine: first.line, what: `id "${id}"` });
             continue;
           }
           if (first) report({ file: file.name, line: raw.line, column: 'id', message: `duplicate id "${id}" (first defined at ${first.file}:${first.line})` });
-          else defined.set(id, { kind: file.kind as NodeFile, file: file.name, line: raw.line, digest: d });
+          else defined.set(id, { kind: file.kind as NodeFile, file: file.name, line: raw.line });
           if (Array.isArray(row.externalIds)) {
             setsExternalIds.add(id);
             for (const key of row.externalIds as string[]) {
@@ -178,54 +175,66 @@ export async function validateDataset(
             }
           }
         }
-        if (typeof row.source === 'string') checkRef(row.source, { file: file.name, line: raw.line, column: 'source', allowed: ['sources'] });
+        if (typeof row.source === 'string') checkRef(row.source, file.name, raw.line, 'source', SOURCES);
         if (file.isNode) {
           if (file.kind === 'indicators') {
-            checkRef(row.about, {
-              file: file.name,
-              line: raw.line,
-              column: 'about',
-              allowed: INDICATOR_SUBJECTS,
-            });
+            checkRef(row.about, file.name, raw.line, 'about', INDICATOR_SUBJECTS);
           }
         } else {
           const key = `${row.from}\u0000${row.to}`;
           const first = seenLinks!.get(key);
-          const d = digest(row);
           if (first !== undefined) {
-            const what = `link from "${row.from}" to "${row.to}"`;
-            if (first.digest === d) merged(file, raw.line, first.line, what);
-            else conflict({ file, line: raw.line, firstLine: first.line, what, row });
+            repeated(file, { line: raw.line, firstLine: first, what: `link from "${row.from}" to "${row.to}"` });
             continue;
           }
-          seenLinks!.set(key, { line: raw.line, digest: d });
+          seenLinks!.set(key, raw.line);
           const rel = relationshipKinds[file.kind as RelFile];
-          checkRef(row.from, { file: file.name, line: raw.line, column: 'from', allowed: rel.from });
-          checkRef(row.to, { file: file.name, line: raw.line, column: 'to', allowed: rel.to });
+          checkRef(row.from, file.name, raw.line, 'from', rel.from);
+          checkRef(row.to, file.name, raw.line, 'to', rel.to);
         }
         onRow?.(file, raw.line, row);
       }
     rows.set(file.name, count);
   }
 
-  // Conflicting repeats: the first rows are read again to name the columns that differ.
-  for (const file of new Set(conflicts.map((c) => c.file))) {
-    const mine = conflicts.filter((c) => c.file === file);
-    const firstLines = new Set(mine.map((c) => c.firstLine));
-    const firstRows = new Map<number, Record<string, unknown>>();
+  // Repeated keys: each file with any is read again, and a repeat identical to its first row is
+  // merged into it, one that differs refused, naming the columns that differ. A first row
+  // comes before its repeats, so one pass settles every repeat of the file in line order.
+  for (const file of files) {
+    const mine = repeats.get(file);
+    if (!mine) continue;
+    const byLine = new Map(mine.map((r) => [r.line, r]));
+    const firstLines = new Set(mine.map((r) => r.firstLine));
+    const firsts = new Map<number, { digest: string; row?: Record<string, unknown> }>();
+    let refused = 0;
     const schema = schemaFor(file);
     for await (const raw of readRows(file)) {
-      if ('error' in raw || !firstLines.has(raw.line)) continue;
+      if ('error' in raw) continue;
+      const r = byLine.get(raw.line);
+      if (!r && !firstLines.has(raw.line)) continue;
       const parsed = schema.safeParse(raw.values);
-      if (parsed.success) firstRows.set(raw.line, parsed.data as Record<string, unknown>);
-    }
-    for (const c of mine) {
-      const first = firstRows.get(c.firstLine) ?? {};
-      const columns = [...new Set([...Object.keys(first), ...Object.keys(c.row)])].filter((k) => JSON.stringify(first[k]) !== JSON.stringify(c.row[k]));
+      const row = parsed.success ? (parsed.data as Record<string, unknown>) : undefined;
+      if (!r) {
+        if (row) firsts.set(raw.line, { digest: digest(row), ...(firsts.size < MAX_KEPT_FIRST_ROWS ? { row } : {}) });
+        continue;
+      }
+      const first = firsts.get(r.firstLine);
+      if (row && first && first.digest === digest(row)) {
+        merged(file, r.line, r.firstLine, r.what);
+        continue;
+      }
+      refused += 1;
+      // Columns named for the first MAX_REPORTED refusals whose first row was kept.
+      const columns =
+        row && first?.row && refused <= MAX_REPORTED
+          ? [...new Set([...Object.keys(first.row), ...Object.keys(row)])].filter((k) => JSON.stringify(first.row![k]) !== JSON.stringify(row[k]))
+          : undefined;
       report({
         file: file.name,
-        line: c.line,
-        message: `${c.what} repeats line ${c.firstLine} with different ${columns.join(', ')}; keep one row (identical repeats are merged)`,
+        line: r.line,
+        message: columns
+          ? `${r.what} repeats line ${r.firstLine} with different ${columns.join(', ')}; keep one row (identical repeats are merged)`
+          : `${r.what} differs from line ${r.firstLine}; keep one row per ${r.what.split(' ')[0]}`,
       });
     }
   }

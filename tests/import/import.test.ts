@@ -175,6 +175,30 @@ describe('import of a valid dataset', () => {
     await expect(importDataset(graph, dataset({ 'platforms.jsonl': `${a}\n${other}\n` }))).rejects.toThrow(/repeats line 1 with different level/);
   });
 
+  it('settles many repeats of one file in line order: identical ones merged, differing ones refused and the first 200 listed with the columns that differ', async () => {
+    // 500 organizations, then each repeated once: even ones verbatim, odd ones with another name
+    // (and every fifth odd one also another founding year), interleaved as real exports are.
+    const row = (i: number, name: string, founded: number) => `org:r${i},ENTERPRISE,${name},${founded}`;
+    const firsts = Array.from({ length: 500 }, (_, i) => row(i, `Enterprise ${i}`, 2000));
+    const again = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? row(i, `Enterprise ${i}`, 2000) : row(i, `Renamed ${i}`, i % 10 === 1 ? 2001 : 2000)));
+    const text = `id,kind,name,founded\n${firsts.join('\n')}\n${again.join('\n')}\n`;
+    const before = await counts(graph);
+    const err = (await importDataset(graph, dataset({ 'organizations.csv': text })).catch((e: unknown) => e)) as ImportRejected;
+    expect(err).toBeInstanceOf(ImportRejected);
+    expect(await counts(graph)).toEqual(before);
+    // 250 odd ids differ (the repeat of id i is on line 502 + i); the first 200 are listed.
+    expect(err.issueCount).toBe(250);
+    expect(err.issues.map((i) => i.line)).toEqual(Array.from({ length: 200 }, (_, k) => 503 + 2 * k));
+    expect(err.issues[0]!.message).toBe('id "org:r1" repeats line 3 with different name, founded; keep one row (identical repeats are merged)');
+    expect(err.issues[1]!.message).toBe('id "org:r3" repeats line 5 with different name; keep one row (identical repeats are merged)');
+
+    // Only verbatim repeats: all merged, one warning each, the first rows written once.
+    const merged = await importDataset(graph, dataset({ 'organizations.csv': `id,kind,name,founded\n${firsts.join('\n')}\n${firsts.join('\n')}\n` }));
+    expect(merged).toMatchObject({ nodesCreated: 500, duplicatesMerged: 500 });
+    expect(merged.warnings.length).toBe(200);
+    expect(merged.warnings[0]!.message).toBe('id "org:r0" repeats line 2 exactly; merged into it');
+  });
+
   it('writes in several batches when files exceed the batch size', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => `org:e${i},ENTERPRISE,Enterprise ${i}`).join('\n');
     const summary = await importDataset(graph, dataset({ 'organizations.csv': `id,kind,name\n${rows}\n` }), { batchSize: 10 });

@@ -1,7 +1,9 @@
 // npm run bench: one command, one run. Generates a graph with the project's generator (cached
 // under .data/bench/), starts a bench Neo4j of its own (free loopback port, temporary store),
-// imports the graph (the import section), loads the seed graph, starts the servers (ours,
-// @neo4j/graphql, a bare endpoint) in a child process and compares, interleaved and repeated:
+// imports the graph (the import section; then the offline import of 10^5 organizations on a
+// store of its own, where the importer's rates are judged), loads the seed graph, starts the
+// servers (ours, @neo4j/graphql, a bare endpoint) in a child process and compares, interleaved
+// and repeated:
 // query latency against direct Cypher and @neo4j/graphql (answers asserted equal), lookup
 // throughput at 10 and 50 connections, collaborationChain against Cypher SHORTEST (with hop
 // counts compared on 200 random pairs), and the load mix of `npm run load`. Prints a table and
@@ -24,6 +26,7 @@ import { type LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local.js';
 import { loadSeed } from '../src/seed/load-seed.js';
 import { freePort } from '../tests/helpers/ports.js';
 import type { ServerMessage, ServerPorts } from './lib/bench-env.js';
+import { type OfflineFigures, offlineImport } from './lib/offline.js';
 import { type Bar, svgChart, writeResult } from './lib/report.js';
 import { fmt, loadAverage, machine } from './lib/stats.js';
 import { benchChain, formatChain } from './sections/chain.js';
@@ -52,6 +55,15 @@ const out = (line: string) => {
   lines.push(line);
   process.stdout.write(`${line}\n`);
 };
+/** The size at which the offline importer's rates are judged (a 10^4 run is mostly start-up). */
+const LARGE_IMPORT = 100_000;
+/** kg import --offline of 10^5 organizations (generated once, cached like the main dataset). */
+async function largeOfflineImport(): Promise<OfflineFigures> {
+  const dir = path.join(PROJECT_ROOT, '.data', 'bench', `orgs-${LARGE_IMPORT}-seed-${seed}`);
+  if (!existsSync(path.join(dir, 'sources.csv'))) await generate({ orgs: LARGE_IMPORT, seed, outDir: dir });
+  out(`\n## offline import of ${LARGE_IMPORT} organizations (load average ${loadAverage()})`);
+  return offlineImport(dir, { heap: '2g', pageCache: '1g' }, out);
+}
 const csv = (dir: string, file: string) => parse(readFileSync(path.join(dir, file)), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
 const started = new Date();
@@ -103,6 +115,11 @@ try {
 
   out('\n## import');
   const imp: ImportFigures = await importSection(graph, dataset, out);
+  // At 10^4 the offline importer's rates are mostly its fixed start-up (the node stage alone
+  // starts at about 1.2 s): its targets are judged on 10^5 organizations, on a store of its own.
+  const large = !smoke && orgs < LARGE_IMPORT ? await largeOfflineImport() : undefined;
+  const importer = large ?? imp.offline;
+  const importerOrgs = large ? LARGE_IMPORT : orgs;
   await loadSeed(graph, PROJECT_ROOT);
 
   // Ids: organizations with platforms (lookup), and for neighbourhoods the same, sampled evenly.
@@ -169,7 +186,10 @@ try {
       : []),
     `| /health, /ready during 10 depth-3 neighbourhoods | p99 ${fmt(probes.health.p99)} / ${fmt(probes.ready.p99)} ms | | | | | | p50 ${fmt(probes.health.p50)} / ${fmt(probes.ready.p50)} ms; queries ${probes.statuses} | |`,
     `| import (${orgs} orgs) | ${Math.round(imp.rowsPerSecond)} rows/s into empty; re-import ${Math.round(imp.reimportRowsPerSecond)} rows/s | validation ${Math.round(imp.validateRowsPerSecond)} rows/s | | | | | ${imp.nodesCreated} nodes, ${imp.relationshipsCreated} rels; peak rss ${imp.peakRssMiB} MiB | |`,
-    `| offline import (${orgs} orgs, kg import --offline) | ${Math.round(imp.offline.rows / imp.offline.seconds)} rows/s end to end (${fmt(imp.offline.seconds)} s) | Neo4j's importer: ${Math.round(imp.offline.nodesPerSecond)} nodes/s, ${Math.round(imp.offline.relationshipsPerSecond)} rels/s | validation + CSV ${Math.round(imp.offline.validateRowsPerSecond)} rows/s | | | | restart ${fmt(imp.offline.phases.stop + imp.offline.phases.start)} s, indexes ${fmt(imp.offline.phases.indexes)} s | |`,
+    ...[[orgs, imp.offline] as const, ...(large ? [[LARGE_IMPORT, large] as const] : [])].map(
+      ([n, o]) =>
+        `| offline import (${n} orgs, kg import --offline) | ${Math.round(o.rows / o.seconds)} rows/s end to end (${fmt(o.seconds)} s) | Neo4j's importer: ${Math.round(o.nodesPerSecond)} nodes/s, ${Math.round(o.relationshipsPerSecond)} rels/s | validation + CSV ${Math.round(o.validateRowsPerSecond)} rows/s | | | | restart ${fmt(o.phases.stop + o.phases.start)} s, indexes ${fmt(o.phases.indexes)} s | |`,
+    ),
   ];
   const bars: Bar[] = [
     ...ops.map((o) => ({ label: `${o.name}: ours/Cypher p50`, ratio: r(o.p50.ours, o.p50.cypher), target: 1.3 })),
@@ -182,8 +202,8 @@ try {
     { label: '/ready p99 under expensive queries / 100 ms', ratio: probes.ready.p99 / 100, target: 1 },
     // Import rates as target/measured (<= 1 when met). Nodes and relationships: the offline
     // importer's own stages; validation: the one pass of the offline path; MERGE: the re-import.
-    { label: 'import: 50k nodes/s / offline importer nodes/s', ratio: 50_000 / imp.offline.nodesPerSecond, target: 1 },
-    { label: 'import: 100k rels/s / offline importer rels/s', ratio: 100_000 / imp.offline.relationshipsPerSecond, target: 1 },
+    { label: `import: 50k nodes/s / offline importer nodes/s (${importerOrgs} orgs)`, ratio: 50_000 / importer.nodesPerSecond, target: 1 },
+    { label: `import: 100k rels/s / offline importer rels/s (${importerOrgs} orgs)`, ratio: 100_000 / importer.relationshipsPerSecond, target: 1 },
     { label: 'import: 20k rows/s / MERGE re-import rows/s', ratio: 20_000 / imp.reimportRowsPerSecond, target: 1 },
     { label: 'import: 200k rows/s / validation rows/s', ratio: 200_000 / imp.validateRowsPerSecond, target: 1 },
   ];

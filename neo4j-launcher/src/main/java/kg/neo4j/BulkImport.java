@@ -88,7 +88,11 @@ public final class BulkImport {
     }
   }
 
-  /** The command's configuration, every setting passed through but the background flusher. */
+  /**
+   * The command's configuration, every setting passed through but the background flusher. Each
+   * method of Configuration in the pinned Neo4j (pom.xml) is delegated; one that a later version
+   * adds would take its interface default here until it is added below.
+   */
   record NoBackgroundFlush(Configuration c) implements Configuration {
     @Override
     public boolean sequentialBackgroundFlushing() {

@@ -4,7 +4,7 @@
 // change nothing), the validation rate, and the importer's peak RSS (sampled every 200 ms).
 // Standalone: `npx tsx bench/sections/import.ts [--orgs 100000 --seed 1]` on a fresh local
 // Neo4j (temporary store); the harness calls benchImport on a graph it owns.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { applySchema, resetDatabase } from '../../src/graph/setup.js';
 import { importDataset } from '../../src/import/import-dataset.js';
 import { startLocalNeo4j } from '../../src/neo4j/local.js';
 import { freePort } from '../../tests/helpers/ports.js';
+import { procStat } from '../lib/process-cpu.js';
 
 export interface ImportBenchResult {
   rows: number;
@@ -35,16 +36,11 @@ export interface ImportBenchResult {
  * /proc: on a shared machine wall-clock rates swing with the load, CPU time per row much less.
  */
 function cpuNow(): { node: number; children: number } {
-  const tick = 100; // USER_HZ on Linux
   const stat = new Map<number, { ppid: number; cpu: number }>();
   try {
     for (const d of readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
-      try {
-        const f = readFileSync(`/proc/${d}/stat`, 'utf8');
-        const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-        stat.set(Number(d), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / tick });
-      } catch {}
+      const s = /^\d+$/.test(d) ? procStat(Number(d)) : undefined;
+      if (s) stat.set(Number(d), s);
     }
   } catch {}
   let children = 0;

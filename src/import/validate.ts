@@ -44,6 +44,8 @@ interface Repeat {
   what: string;
 }
 
+const SOURCES: readonly NodeFile[] = ['sources'];
+
 /** First rows of repeats kept whole to name the columns that differ; past this, their digests. */
 const MAX_KEPT_FIRST_ROWS = 10_000;
 
@@ -120,7 +122,6 @@ export async function validateDataset(
       report({ file, line, column, message: `"${id}" is a ${d.kind} row (${d.file}:${d.line}); expected one of: ${allowed.join(', ')}` });
     }
   };
-  const SOURCES: readonly NodeFile[] = ['sources'];
 
   for (const file of files) {
     const schema = schemaFor(file);
@@ -206,7 +207,6 @@ export async function validateDataset(
     const byLine = new Map(mine.map((r) => [r.line, r]));
     const firstLines = new Set(mine.map((r) => r.firstLine));
     const firsts = new Map<number, { digest: string; row?: Record<string, unknown> }>();
-    let refused = 0;
     const schema = schemaFor(file);
     for await (const raw of readRows(file)) {
       if ('error' in raw) continue;
@@ -223,10 +223,9 @@ export async function validateDataset(
         merged(file, r.line, r.firstLine, r.what);
         continue;
       }
-      refused += 1;
-      // Columns named for the first MAX_REPORTED refusals whose first row was kept.
+      // Columns named while the report still has room (and the first row was kept).
       const columns =
-        row && first?.row && refused <= MAX_REPORTED
+        row && first?.row && issues.length < MAX_REPORTED
           ? [...new Set([...Object.keys(first.row), ...Object.keys(row)])].filter((k) => JSON.stringify(first.row![k]) !== JSON.stringify(row[k]))
           : undefined;
       report({

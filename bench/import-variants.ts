@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { listDataset, readBatches } from '../src/import/dataset.js';
 import { schemaFor } from '../src/import/validate.js';
 import { labelsFor } from '../src/model/labels.js';
-import { props } from '../src/model/stored-props.js';
+import { importKey, props } from '../src/model/stored-props.js';
 
 const dir = path.join(PROJECT_ROOT, '.data/bench/orgs-100000-seed-1');
 const uri = process.env.URI ?? 'bolt://127.0.0.1:7741';
@@ -33,7 +33,8 @@ for await (const b of readBatches(file))
   for (const raw of b) {
     if ('error' in raw) throw new Error(raw.error);
     const row = schema.parse(raw.values) as Record<string, unknown>;
-    rows.push({ id: row.id as string, labels: labelsFor('organizations', row), props: props(row, new Set(['id']), 'x/organizations.csv', raw.line) });
+    const labels = labelsFor('organizations', row);
+    rows.push({ id: row.id as string, labels, props: props(row, new Set(['id']), 'x/organizations.csv', raw.line, importKey(row.id as string, labels)) });
   }
 console.log(`read+parse ${rows.length} rows ${(performance.now() - t).toFixed(0)} ms; load ${load()}`);
 

@@ -9,6 +9,6 @@ UNWIND $types AS t
 MATCH (drop)-[r:$(t)]->(m)
 WHERE m <> keep AND m <> drop AND NOT EXISTS { (keep)-[:$(t)]->(m) }
 MERGE (keep)-[n:$(t)]->(m)
-ON CREATE SET n = properties(r)
+ON CREATE SET n = properties(r), n.importHash = null
 DELETE r
 RETURN t AS type, count(*) AS count

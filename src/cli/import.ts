@@ -22,7 +22,8 @@ export function printSummary(s: ImportSummary): void {
     );
   log(
     `imported ${s.rows} rows from ${Object.keys(s.files).length} files in ${s.seconds.toFixed(1)} s ` +
-      `(${Math.round(s.rows / Math.max(s.seconds, 0.001))} rows/s): ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set`,
+      `(${Math.round(s.rows / Math.max(s.seconds, 0.001))} rows/s): ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set` +
+      (s.unchanged > 0 ? `; ${s.unchanged} rows already in the graph as they are, skipped` : ''),
   );
 }
 

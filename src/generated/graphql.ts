@@ -591,6 +591,8 @@ export type ImportSummary = {
   relationshipsCreated: Scalars['Int']['output'];
   rows: Scalars['Int']['output'];
   seconds: Scalars['Float']['output'];
+  /** Rows the graph already held as they are (the node or relationship still carries the row's importHash, unedited since): skipped, so a re-import of unchanged data writes nothing. */
+  unchanged: Scalars['Int']['output'];
   /** A warning per merged row (the first 50), naming the file, line and the line it repeats. */
   warnings: Array<ImportWarning>;
 };
@@ -3612,6 +3614,7 @@ export type ImportSummaryResolvers<ContextType = Context, ParentType extends Res
   relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
 };
 

@@ -9,11 +9,11 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { labelsFor } from '../model/labels.js';
 import { type NodeFile, type RelFile, relationshipKinds } from '../model/records.js';
-import { props } from '../model/stored-props.js';
+import { importKey, props } from '../model/stored-props.js';
 import type { ImportToolInput } from '../neo4j/bulk-import.js';
 import type { DatasetFile } from './dataset.js';
 import { schemaFor } from './validate.js';
-import { NODE_ONLY, REL_ONLY } from './write.js';
+import { aboutProps, NODE_ONLY, REL_ONLY } from './write.js';
 
 /** Splits list values in the files: a control character no validated text is expected to hold. */
 const ARRAY_DELIMITER = '\u001f';
@@ -140,7 +140,7 @@ function encode(v: unknown): { type: CsvType; text: string; multiline?: boolean 
 /** A file's property columns: what props() can give for its schema, in the schema's order. */
 function columnsFor(file: DatasetFile, skip: Set<string>): string[] {
   const keys = Object.keys(schemaFor(file).shape).filter((k) => !skip.has(k));
-  return ['importFile', 'importLine', ...keys, ...(keys.includes('aliases') ? ['aliasText'] : [])];
+  return ['importFile', 'importLine', ...keys, ...(keys.includes('aliases') ? ['aliasText'] : []), 'importHash'];
 }
 
 /**
@@ -210,16 +210,17 @@ export class ImportCsv {
     const importFile = `${this.filePrefix}${file.name}`;
     if (file.isNode) {
       const id = row.id as string;
-      const values = props(row, NODE_ONLY, importFile, line);
+      const kindLabels = labelsFor(file.kind as NodeFile, row);
+      const values = props(row, NODE_ONLY, importFile, line, importKey(id, kindLabels));
       const t = this.table(file.kind, [':ID(Entity)', 'id:string', ':LABEL'], () => columnsFor(file, NODE_ONLY));
-      const labels = ['Entity', ...labelsFor(file.kind as NodeFile, row)].join(ARRAY_DELIMITER);
+      const labels = ['Entity', ...kindLabels].join(ARRAY_DELIMITER);
       const left = t.add([this.num(id), quote(id), quote(labels)], values, this.onMultiline);
       if (left) this.fixups.nodes.push({ id, props: left });
       this.nodesCreated++;
       this.propertiesSet += 1 + countDefined(values);
       if (file.kind === 'indicators') {
-        const about = this.table('about', [':START_ID(Entity)', ':END_ID(Entity)'], () => ['importFile', 'importLine', 'source'], 'ABOUT');
-        this.link(about, 'ABOUT', id, row.about as string, { importFile, importLine: neo4j.int(line), source: row.source });
+        const about = this.table('about', [':START_ID(Entity)', ':END_ID(Entity)'], () => ['importFile', 'importLine', 'source', 'importHash'], 'ABOUT');
+        this.link(about, 'ABOUT', id, row.about as string, aboutProps(row, importFile, line));
       }
       return;
     }
@@ -231,7 +232,7 @@ export class ImportCsv {
       type,
       from,
       to,
-      props(row, REL_ONLY, importFile, line),
+      props(row, REL_ONLY, importFile, line, importKey(from, type, to)),
     );
     if (type === 'SUPPLIES') {
       // The link's mirror for chain searches (cypher/import/create-supplies): derived, not counted.

@@ -33,6 +33,8 @@ export interface ImportSummary {
   duplicatesByFile: Record<string, number>;
   /** One per merged row, the first 200: "file:line: ... repeats line N exactly; merged into it". */
   warnings: ImportIssue[];
+  /** Rows the graph already held as they are (their importHash): not written again. */
+  unchanged: number;
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
@@ -78,6 +80,7 @@ export async function importDataset(graph: Graph, dir: string, opts: ImportOptio
   // when a write fails (and at every start-up by applySchema, should this process die first).
   // Meanwhile a search on this database fails or finds nothing, as in an empty one.
   const restoreIndexes = bulk ? await dropSecondaryIndexes(graph) : undefined;
+  let unchanged = 0;
   try {
     await writeFiles();
   } catch (e) {
@@ -96,6 +99,7 @@ export async function importDataset(graph: Graph, dir: string, opts: ImportOptio
     duplicatesMerged: validation.duplicateCount,
     duplicatesByFile: Object.fromEntries([...validation.duplicateLines].map(([f, lines]) => [f, lines.size])),
     warnings: validation.warnings,
+    unchanged,
     nodesCreated: db.updates.nodesCreated,
     relationshipsCreated: db.updates.relationshipsCreated,
     propertiesSet: db.updates.propertiesSet,
@@ -112,6 +116,9 @@ export async function importDataset(graph: Graph, dir: string, opts: ImportOptio
         filePrefix,
         skipLines: validation.duplicateLines.get(file.name),
         bulk,
+        onUnchanged: (n) => {
+          unchanged += n;
+        },
         onRows: (n) => {
           done += n;
           opts.onProgress?.(done, toWrite);

@@ -86,6 +86,7 @@ export async function importDatasetOffline(store: OfflineStore, dir: string, opt
       duplicatesMerged: validation.duplicateCount,
       duplicatesByFile: Object.fromEntries([...validation.duplicateLines].map(([f, lines]) => [f, lines.size])),
       warnings: validation.warnings,
+      unchanged: 0, // into an empty store
     };
   } catch (e) {
     csv.discard();

@@ -7,7 +7,11 @@ export function editorOf(ctx: Context): string {
   return ctx.principal;
 }
 
-/** Stored on every node and relationship a mutation writes, beside the provenance fields. */
-export function editStamp(ctx: Context): { editedAt: string; editedBy: string } {
-  return { editedAt: new Date().toISOString(), editedBy: editorOf(ctx) };
+/**
+ * Stored on every node and relationship a mutation writes, beside the provenance fields. It
+ * also removes the import's row hash (src/model/stored-props.ts): the values are no longer the
+ * row's, so the next import of that row writes it again instead of skipping it as unchanged.
+ */
+export function editStamp(ctx: Context): { editedAt: string; editedBy: string; importHash: null } {
+  return { editedAt: new Date().toISOString(), editedBy: editorOf(ctx), importHash: null };
 }

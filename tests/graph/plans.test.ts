@@ -29,6 +29,7 @@ const VARS: Record<string, Record<string, string>> = {
   'import/create-nodes-kind': { label: 'Organization', kind: 'Enterprise' },
   'import/create-relationships': { type: 'MEMBER_OF' },
   'import/merge-relationships': { type: 'MEMBER_OF' },
+  'import/unchanged-relationships': { type: 'MEMBER_OF' },
   'import/set-relationship-props': { type: 'MEMBER_OF' },
 };
 const LIST_VARS = { label: 'Organization', industryType: 'IN_INDUSTRY', sortKey: 'name', direction: 'ASC', after: '>' };

@@ -104,14 +104,15 @@ describe('import of a valid dataset', () => {
     expect(first.propertiesSet).toBeGreaterThan(0);
     // Neo4j's own counters (summed from each transaction's summary): nothing was written.
     const second = await importDataset(graph, dir);
-    expect(second).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+    // Every row was found holding its row hash, so none was even sent to MERGE.
+    expect(second).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, unchanged: 12 });
 
     // One changed cell, in the same file (same importFile): that row alone is written again.
     // Neo4j counts every key of the `+=` map: org:a's 8 non-id cells plus importFile,
-    // importLine and aliasText.
+    // importLine, aliasText and importHash.
     writeFileSync(path.join(dir, 'organizations.csv'), GOOD['organizations.csv'].replace('Shengong Semiconductor', 'Shengong Wafer'));
     const third = await importDataset(graph, dir);
-    expect(third).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 8 + 3 });
+    expect(third).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 8 + 4, unchanged: 11 });
     const [row] = await graph.session().read('admin/test/node-by-id', { id: 'org:a' });
     expect((row?.props as { name: string }).name).toBe('Shengong Wafer');
   });
@@ -203,6 +204,30 @@ describe('import of a valid dataset', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `org:e${i},ENTERPRISE,Enterprise ${i}`).join('\n');
     const summary = await importDataset(graph, dataset({ 'organizations.csv': `id,kind,name\n${rows}\n` }), { batchSize: 10 });
     expect(summary.nodesCreated).toBe(25);
+  });
+
+  it('re-imports in batches: only the changed rows of each batch are written, links and nodes alike', async () => {
+    const orgs = Array.from({ length: 25 }, (_, i) => `org:e${i},ENTERPRISE,Enterprise ${i}`);
+    const links = Array.from({ length: 24 }, (_, i) => `org:e${i},org:e${i + 1},part ${i}`);
+    const files = (o: string[], l: string[]) => ({ 'organizations.csv': `id,kind,name\n${o.join('\n')}\n`, 'supplies.csv': `from,to,product\n${l.join('\n')}\n` });
+    const dir = dataset(files(orgs, links));
+    await importDataset(graph, dir, { batchSize: 4 });
+    const changedOrgs = [1, 9, 22];
+    const changedLinks = [0, 13, 23];
+    const o2 = orgs.map((r, i) => (changedOrgs.includes(i) ? `${r} renamed` : r));
+    const l2 = links.map((r, i) => (changedLinks.includes(i) ? `${r} revised` : r));
+    for (const [name, text] of Object.entries(files(o2, l2))) writeFileSync(path.join(dir, name), text);
+    const again = await importDataset(graph, dir, { batchSize: 4 });
+    expect(again).toMatchObject({ rows: 49, unchanged: 49 - 6, nodesCreated: 0, relationshipsCreated: 0 });
+    const db = graph.session();
+    for (let i = 0; i < 25; i++) {
+      const [n] = await db.read('admin/test/node-by-id', { id: `org:e${i}` });
+      expect((n!.props as { name: string }).name).toBe(`Enterprise ${i}${changedOrgs.includes(i) ? ' renamed' : ''}`);
+    }
+    for (let i = 0; i < 24; i++) {
+      const [r] = await db.read('admin/test/relationship', { from: `org:e${i}`, to: `org:e${i + 1}` });
+      expect((r!.props as { product: string }).product).toBe(`part ${i}${changedLinks.includes(i) ? ' revised' : ''}`);
+    }
   });
 });
 

@@ -69,7 +69,7 @@ export function edgeYear(edge: Pick<ApiEdge, 'properties'>): number | undefined 
 // ---- Property grouping for the details panel -------------------------------------------------
 
 /** Written by the importer for its own bookkeeping: never shown. */
-const INTERNAL = new Set(['importFile', 'importLine', 'aliasText', 'nameText', 'searchText']);
+const INTERNAL = new Set(['importFile', 'importLine', 'importHash', 'aliasText', 'nameText', 'searchText']);
 /** Where the fact came from: shown apart from the entity's own properties. */
 const PROVENANCE = new Set(['source', 'evidence', 'note', 'inferred', 'editedAt', 'editedBy', 'mergedFrom']);
 

@@ -209,7 +209,10 @@ describe('import of a valid dataset', () => {
   it('re-imports in batches: only the changed rows of each batch are written, links and nodes alike', async () => {
     const orgs = Array.from({ length: 25 }, (_, i) => `org:e${i},ENTERPRISE,Enterprise ${i}`);
     const links = Array.from({ length: 24 }, (_, i) => `org:e${i},org:e${i + 1},part ${i}`);
-    const files = (o: string[], l: string[]) => ({ 'organizations.csv': `id,kind,name\n${o.join('\n')}\n`, 'supplies.csv': `from,to,product\n${l.join('\n')}\n` });
+    const files = (o: string[], l: string[]) => ({
+      'organizations.csv': `id,kind,name\n${o.join('\n')}\n`,
+      'supplies.csv': `from,to,product\n${l.join('\n')}\n`,
+    });
     const dir = dataset(files(orgs, links));
     await importDataset(graph, dir, { batchSize: 4 });
     const changedOrgs = [1, 9, 22];

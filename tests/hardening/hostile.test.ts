@@ -39,8 +39,11 @@ const CONCURRENCY = 8;
 // its type predicates apply (makeExecutableSchema hands back types of graphql's other build).
 const schema = buildSchema(loadTypeDefs(path.join(PROJECT_ROOT, 'schema')).join('\n'));
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Properties an update writes besides the field it names: provenance, the edit stamp, the alias index text. */
-const STAMPED = new Set(['source', 'evidence', 'note', 'inferred', 'editedAt', 'editedBy', 'aliasText']);
+/**
+ * Properties an update writes besides the field it names: provenance, the edit stamp, the alias
+ * index text, and the import's row hash, which every edit removes (src/mutations/editor.ts).
+ */
+const STAMPED = new Set(['source', 'evidence', 'note', 'inferred', 'editedAt', 'editedBy', 'aliasText', 'importHash']);
 const stats = { mutationsStored: 0, mutationsRefused: 0, storedTrimmed: 0, bombsMs: 0 };
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import { applySchema } from '../src/graph/setup.js';
 import { importDataset } from '../src/import/import-dataset.js';
 import { startLocalNeo4j } from '../src/neo4j/local.js';
 import { freePort } from '../tests/helpers/ports.js';
+import { whatImportWrote } from './lib/import-summary.js';
 import { offlineImport } from './lib/offline.js';
 import { processCpu } from './lib/process-cpu.js';
 
@@ -87,7 +88,7 @@ try {
   const again = await importDataset(graph, dataset, phases);
   clearInterval(sample);
   out(
-    `re-import: ${again.seconds.toFixed(1)} s = ${Math.round(again.rows / again.seconds)} rows/s, ${again.unchanged} rows unchanged (skipped), ${again.nodesCreated} nodes and ${again.relationshipsCreated} relationships created, ${again.propertiesSet} properties set (idempotent when all are 0); cpu importer ${(importerCpu() - reimportCpu.importer).toFixed(1)} s, neo4j ${(processCpu(neo.pid) - reimportCpu.neo4j).toFixed(1)} s; ${load()}`,
+    `re-import: ${again.seconds.toFixed(1)} s = ${Math.round(again.rows / again.seconds)} rows/s, ${whatImportWrote(again)} (idempotent when all but the first are 0); cpu importer ${(importerCpu() - reimportCpu.importer).toFixed(1)} s, neo4j ${(processCpu(neo.pid) - reimportCpu.neo4j).toFixed(1)} s; ${load()}`,
   );
   out(`importer memory: rss ${mb(rssBefore)} before, peak ${mb(peakRss)}`);
 } finally {

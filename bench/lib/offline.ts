@@ -13,6 +13,7 @@ import { importDataset } from '../../src/import/import-dataset.js';
 import { importDatasetOffline, type OfflinePhases } from '../../src/import/offline-import.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local.js';
 import { freePort } from '../../tests/helpers/ports.js';
+import { whatImportWrote } from './import-summary.js';
 
 export interface OfflineFigures {
   rows: number;
@@ -89,7 +90,7 @@ export async function offlineImport(
       const again = await importDataset(graph!, dataset);
       figures.reimport = { seconds: again.seconds, rowsPerSecond: again.rows / again.seconds, unchanged: again.unchanged, propertiesSet: again.propertiesSet };
       out(
-        `re-import of the same files into this store: ${again.seconds.toFixed(1)} s = ${r(figures.reimport.rowsPerSecond)} rows/s, ${again.unchanged} rows unchanged (skipped), ${again.nodesCreated} nodes and ${again.relationshipsCreated} relationships created, ${again.propertiesSet} properties set`,
+        `re-import of the same files into this store: ${again.seconds.toFixed(1)} s = ${r(figures.reimport.rowsPerSecond)} rows/s, ${whatImportWrote(again)}`,
       );
     }
     return figures;

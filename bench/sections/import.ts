@@ -8,6 +8,7 @@ import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Graph } from '../../src/graph/graph.js';
 import { importDataset } from '../../src/import/import-dataset.js';
+import { whatImportWrote } from '../lib/import-summary.js';
 import { type OfflineFigures, offlineImport } from '../lib/offline.js';
 
 export interface ImportFigures {
@@ -58,7 +59,7 @@ export async function importSection(graph: Graph, dataset: string, out: (line: s
     );
     const again = await importDataset(graph, dataset);
     out(
-      `re-import into the populated database: ${again.seconds.toFixed(1)} s (${Math.round(again.rows / again.seconds)} rows/s), ${again.unchanged} rows unchanged (skipped), ${again.nodesCreated} nodes and ${again.relationshipsCreated} relationships created, ${again.propertiesSet} properties set (idempotent when all are 0)`,
+      `re-import into the populated database: ${again.seconds.toFixed(1)} s (${Math.round(again.rows / again.seconds)} rows/s), ${whatImportWrote(again)} (idempotent when all but the first are 0)`,
     );
     // The MERGE of every row: the same files seen from another folder name change every
     // row's importFile (and so its hash), as a new export of the same programme data would.
@@ -67,7 +68,7 @@ export async function importSection(graph: Graph, dataset: string, out: (line: s
     symlinkSync(dataset, renamed);
     const changed = await importDataset(graph, renamed).finally(() => rmSync(renamed, { force: true }));
     out(
-      `re-import with every row changed (its importFile): ${changed.seconds.toFixed(1)} s (${Math.round(changed.rows / changed.seconds)} rows/s), ${changed.unchanged} rows unchanged, ${changed.propertiesSet} properties set`,
+      `re-import with every row changed (its importFile): ${changed.seconds.toFixed(1)} s (${Math.round(changed.rows / changed.seconds)} rows/s), ${whatImportWrote(changed)}`,
     );
     out(`importer memory: rss ${mb(rssBefore)} MiB before, peak ${mb(peakRss)} MiB`);
     const offline = await offlineImport(dataset, { heap: '2g', pageCache: '1g' }, out);

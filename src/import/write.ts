@@ -32,8 +32,8 @@ export const REL_ONLY = new Set(['from', 'to']);
 export async function writeFile(file: DatasetFile, db: GraphSession, opts: WriteOptions): Promise<void> {
   const schema = schemaFor(file);
   const importFile = `${opts.filePrefix}${file.name}`;
-  let batch: Record<string, unknown>[] = [];
-  const about: Record<string, unknown>[] = [];
+  let batch: Batch = [];
+  const about: Batch = [];
   const type = file.isNode ? null : relationshipKinds[file.kind as RelFile].type;
   // Node parses the next batches while one is written and the following ones' unchanged
   // checks run (reads, so on Neo4j's other core): a re-import of unchanged data is mostly
@@ -87,6 +87,7 @@ export function aboutProps(row: Record<string, unknown>, importFile: string, lin
   return withImportHash(importKey(row.id as string, 'ABOUT', row.about as string), { importFile, importLine: neo4j.int(line), source: row.source });
 }
 
+/** Rows as written: a node's id and labels, or a link's ends, and the stored properties. */
 type Batch = { id?: unknown; from?: unknown; to?: unknown; labels?: string[]; props: { importHash: string } & Record<string, unknown> }[];
 
 /** Batches parsed ahead of the one being written (each up to batchSize rows in memory). */
@@ -99,21 +100,15 @@ const BATCHES_AHEAD = 2;
  * unpacking and comparing each property and Node packing them: a re-import of 10^5
  * organizations ran at 9.4k rows/s that way.
  */
-async function changedRows(db: GraphSession, type: string | null, all: Record<string, unknown>[], opts: WriteOptions): Promise<Record<string, unknown>[]> {
-  if (opts.bulk === true) return all;
-  const rows = all as Batch;
-  let changed: Batch;
-  if (type === null) {
-    const [r] = await db.read('import/unchanged-nodes', { rows: rows.map((x) => ({ id: x.id, h: x.props.importHash })) });
-    const same = new Set(r?.unchanged as string[]);
-    changed = same.size === 0 ? rows : rows.filter((x) => !same.has(x.id as string));
-  } else {
-    const [r] = await db.read('import/unchanged-relationships', { rows: rows.map((x, i) => ({ i, from: x.from, to: x.to, h: x.props.importHash })) }, { type });
-    const same = new Set((r?.unchanged as unknown[]).map(Number));
-    changed = same.size === 0 ? rows : rows.filter((_, i) => !same.has(i));
-  }
-  opts.onUnchanged?.(rows.length - changed.length);
-  return changed;
+async function changedRows(db: GraphSession, type: string | null, rows: Batch, opts: WriteOptions): Promise<Batch> {
+  if (opts.bulk === true) return rows;
+  const [r] =
+    type === null
+      ? await db.read('import/unchanged-nodes', { rows: rows.map((x, i) => ({ i, id: x.id, h: x.props.importHash })) })
+      : await db.read('import/unchanged-relationships', { rows: rows.map((x, i) => ({ i, from: x.from, to: x.to, h: x.props.importHash })) }, { type });
+  const same = new Set((r?.unchanged as unknown[]).map(Number));
+  opts.onUnchanged?.(same.size);
+  return same.size === 0 ? rows : rows.filter((_, i) => !same.has(i));
 }
 
 /** One batch of nodes (`type` null) or links of one type: CREATE into an empty database, else MERGE. */
